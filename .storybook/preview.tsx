@@ -1,0 +1,52 @@
+import type { Decorator, Preview } from "@storybook/react-vite";
+import { StrictMode, useState } from "react";
+import { StraddleProvider } from "../src/hooks";
+import { createSandbox, type SandboxOptions } from "../src/sandbox";
+import "../src/styles/index.css";
+import "./preview.css";
+
+/**
+ * Every story runs on a **fresh** embedded sandbox (no network, no key), so a play
+ * function that creates or decides leaves nothing behind for the next story.
+ * Story parameters choose the scenario: `parameters.sandbox = { latency, failures, … }`.
+ * Play functions reach the story's sandbox (to assert what it received) with
+ * `getStorySandbox()` from `stories/storySandbox.ts`.
+ */
+const withSandbox: Decorator = (Story, context) => {
+  const options = (context.parameters.sandbox ?? {}) as SandboxOptions;
+  // A new sandbox per story (and per remount), never shared.
+  const [sandbox] = useState(() => {
+    const created = createSandbox(options);
+    (globalThis as { __straddleSandbox?: typeof created }).__straddleSandbox = created;
+    return created;
+  });
+  const locale = (context.globals.locale as string | undefined) ?? "en-US";
+  return (
+    <StrictMode>
+      <StraddleProvider fetcher={sandbox.fetcher} locale={locale} retry={{ baseDelayMs: 50 }}>
+        <div className="sb-canvas" data-theme={(context.globals.theme as string | undefined) ?? "light"}>
+          <Story />
+        </div>
+      </StraddleProvider>
+    </StrictMode>
+  );
+};
+
+const preview: Preview = {
+  parameters: {
+    layout: "fullscreen",
+    // Every axe violation fails the story's test (Storybook UI and `vitest --project storybook`).
+    a11y: { test: "error" },
+    controls: { expanded: true },
+  },
+  initialGlobals: { theme: "light", locale: "en-US" },
+  globalTypes: {
+    theme: {
+      description: "Colour theme",
+      toolbar: { title: "Theme", icon: "mirror", items: ["light", "dark"], dynamicTitle: true },
+    },
+  },
+  decorators: [withSandbox],
+};
+
+export default preview;

@@ -1,0 +1,223 @@
+import { StraddleError } from "./errors";
+import type { MutationOptions, RequestOptions, StraddleClientConfig } from "./request";
+import { idSegment, send } from "./request";
+import type { CustomerStatus, CustomerType, SortField, SortOrder } from "./schemas/common";
+import {
+  CustomerResponseSchema,
+  CustomerSummaryPagedResponseSchema,
+  CustomerUnmaskedResponseSchema,
+} from "./schemas/customer";
+import type { CreateCustomerInput, ReviewDecisionInput, UpdateCustomerInput } from "./schemas/requests";
+import { CustomerReviewResponseSchema } from "./schemas/review";
+
+/** Query of `GET /v1/customers`; every field optional. */
+export interface ListCustomersParams {
+  /** Partial match on the name. */
+  name?: string | undefined;
+  email?: string | undefined;
+  external_id?: string | undefined;
+  /** General search term. */
+  search_text?: string | undefined;
+  /** Sent as `status=review,pending`. */
+  status?: readonly CustomerStatus[] | undefined;
+  /** Sent as `types=individual,business`. */
+  types?: readonly CustomerType[] | undefined;
+  /** ISO date-time: start of the `created_at` filter. */
+  created_from?: string | undefined;
+  created_to?: string | undefined;
+  sort_by?: SortField | undefined;
+  sort_order?: SortOrder | undefined;
+  /** Starts at 1. */
+  page_number?: number | undefined;
+  /** 1–1000. */
+  page_size?: number | undefined;
+}
+
+export const MAX_PAGE_SIZE = 1000;
+
+// The endpoint functions are `async` so that a request refused before sending (an empty id,
+// a page_size out of range) rejects the returned promise instead of throwing synchronously.
+const customerPath = (id: string, endpoint: string, suffix = "") =>
+  `/v1/customers/${idSegment(id, endpoint)}${suffix}`;
+
+/** `GET /v1/customers/{id}`: the customer, with sensitive fields masked. */
+export async function getCustomer(config: StraddleClientConfig, id: string, options?: RequestOptions) {
+  const endpoint = "GET /v1/customers/{id}";
+  return send(
+    config,
+    { method: "GET", endpoint, path: customerPath(id, endpoint), schema: CustomerResponseSchema },
+    options,
+  );
+}
+
+/** `POST /v1/customers`: creates a customer and starts identity screening. */
+export async function createCustomer(
+  config: StraddleClientConfig,
+  body: CreateCustomerInput,
+  options?: MutationOptions,
+) {
+  const endpoint = "POST /v1/customers";
+  return send(
+    config,
+    { method: "POST", endpoint, path: "/v1/customers", body, schema: CustomerResponseSchema, mutation: true },
+    options,
+  );
+}
+
+/** `PUT /v1/customers/{id}`: replaces the record (name, email, phone, status and device are required). */
+export async function updateCustomer(
+  config: StraddleClientConfig,
+  id: string,
+  body: UpdateCustomerInput,
+  options?: MutationOptions,
+) {
+  const endpoint = "PUT /v1/customers/{id}";
+  return send(
+    config,
+    {
+      method: "PUT",
+      endpoint,
+      path: customerPath(id, endpoint),
+      body,
+      schema: CustomerResponseSchema,
+      mutation: true,
+    },
+    options,
+  );
+}
+
+/** `DELETE /v1/customers/{id}`: permanent. Returns the deleted customer. */
+export async function deleteCustomer(config: StraddleClientConfig, id: string, options?: MutationOptions) {
+  const endpoint = "DELETE /v1/customers/{id}";
+  return send(
+    config,
+    {
+      method: "DELETE",
+      endpoint,
+      path: customerPath(id, endpoint),
+      schema: CustomerResponseSchema,
+      mutation: true,
+    },
+    options,
+  );
+}
+
+/** `GET /v1/customers`: a page of customer summaries. */
+export async function listCustomers(
+  config: StraddleClientConfig,
+  params: ListCustomersParams = {},
+  options?: RequestOptions,
+) {
+  const endpoint = "GET /v1/customers";
+  const size = params.page_size;
+  if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)) {
+    throw new StraddleError({
+      kind: "invalid_request",
+      endpoint,
+      message: `${endpoint}: page_size must be a whole number from 1 to ${MAX_PAGE_SIZE}, not ${size}.`,
+    });
+  }
+  const page = params.page_number;
+  if (page !== undefined && (!Number.isInteger(page) || page < 1)) {
+    throw new StraddleError({
+      kind: "invalid_request",
+      endpoint,
+      message: `${endpoint}: page_number starts at 1, not ${page}.`,
+    });
+  }
+  const query = {
+    name: params.name || undefined,
+    email: params.email || undefined,
+    external_id: params.external_id || undefined,
+    search_text: params.search_text || undefined,
+    status: params.status?.length ? params.status.join(",") : undefined,
+    types: params.types?.length ? params.types.join(",") : undefined,
+    created_from: params.created_from || undefined,
+    created_to: params.created_to || undefined,
+    sort_by: params.sort_by,
+    sort_order: params.sort_order,
+    page_number: page,
+    page_size: size,
+  };
+  return send(
+    config,
+    { method: "GET", endpoint, path: "/v1/customers", query, schema: CustomerSummaryPagedResponseSchema },
+    options,
+  );
+}
+
+/** `GET /v1/customers/{id}/unmasked`: dob/ssn/ein in clear. Keep the result out of any cache. */
+export async function getCustomerUnmasked(
+  config: StraddleClientConfig,
+  id: string,
+  options?: RequestOptions,
+) {
+  const endpoint = "GET /v1/customers/{id}/unmasked";
+  return send(
+    config,
+    {
+      method: "GET",
+      endpoint,
+      path: customerPath(id, endpoint, "/unmasked"),
+      schema: CustomerUnmaskedResponseSchema,
+    },
+    options,
+  );
+}
+
+/** `GET /v1/customers/{id}/review`: the customer plus the identity screening results. */
+export async function getCustomerReview(config: StraddleClientConfig, id: string, options?: RequestOptions) {
+  const endpoint = "GET /v1/customers/{id}/review";
+  return send(
+    config,
+    {
+      method: "GET",
+      endpoint,
+      path: customerPath(id, endpoint, "/review"),
+      schema: CustomerReviewResponseSchema,
+    },
+    options,
+  );
+}
+
+/** `PATCH /v1/customers/{id}/review`: the final decision; only allowed while the status is `review`. */
+export async function decideCustomerReview(
+  config: StraddleClientConfig,
+  id: string,
+  body: ReviewDecisionInput,
+  options?: MutationOptions,
+) {
+  const endpoint = "PATCH /v1/customers/{id}/review";
+  return send(
+    config,
+    {
+      method: "PATCH",
+      endpoint,
+      path: customerPath(id, endpoint, "/review"),
+      body: { status: body.status },
+      schema: CustomerResponseSchema,
+      mutation: true,
+    },
+    options,
+  );
+}
+
+/** `PUT /v1/customers/{id}/refresh_review`: starts a new screening; the review shows it later. */
+export async function refreshCustomerReview(
+  config: StraddleClientConfig,
+  id: string,
+  options?: MutationOptions,
+) {
+  const endpoint = "PUT /v1/customers/{id}/refresh_review";
+  return send(
+    config,
+    {
+      method: "PUT",
+      endpoint,
+      path: customerPath(id, endpoint, "/refresh_review"),
+      schema: CustomerResponseSchema,
+      mutation: true,
+    },
+    options,
+  );
+}

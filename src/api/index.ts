@@ -1,0 +1,11 @@
+export * from "./endpoints";
+export * from "./errors";
+export * from "./fetcher";
+export * from "./ids";
+export type { MutationOptions, RequestOptions, StraddleClientConfig } from "./request";
+export * from "./schemas/common";
+export * from "./schemas/customer";
+export * from "./schemas/error";
+export * from "./schemas/requests";
+export * from "./schemas/review";
+export * from "./schemas/validation-messages";

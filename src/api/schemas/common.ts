@@ -1,0 +1,82 @@
+import * as z from "zod/mini";
+
+/**
+ * An enum the UI only displays. The API's docs already show values outside their own
+ * enums (a correlation of `"match"`), so an unknown string is kept as it is, to be shown
+ * as-is, instead of rejecting the whole response.
+ */
+export type OpenEnum<T extends string> = T | (string & {});
+
+export function openEnum<const T extends readonly string[]>(_known: T) {
+  return z.custom<OpenEnum<T[number]>>((value) => typeof value === "string");
+}
+
+export const customerStatuses = ["pending", "review", "verified", "inactive", "rejected"] as const;
+export const customerTypes = ["individual", "business"] as const;
+export const decisions = ["accept", "reject", "review"] as const;
+export const correlations = ["low_confidence", "potential_match", "likely_match", "high_confidence"] as const;
+export const reviewDecisionStatuses = ["verified", "rejected"] as const;
+export const processingMethods = ["inline", "background", "skip"] as const;
+export const sandboxOutcomes = ["standard", "verified", "rejected", "review"] as const;
+export const responseTypes = ["object", "array", "error", "none"] as const;
+export const sortOrders = ["asc", "desc"] as const;
+export const sortFields = ["name", "created_at"] as const;
+
+/** Strict: behaviour (who may be decided, which form is shown) depends on these. */
+export const CustomerStatusSchema = z.enum(customerStatuses);
+export const CustomerTypeSchema = z.enum(customerTypes);
+export const ReviewDecisionStatusSchema = z.enum(reviewDecisionStatuses);
+
+/** Tolerant: shown to people, never branched on beyond styling. */
+export const DecisionSchema = openEnum(decisions);
+export const CorrelationSchema = openEnum(correlations);
+export const ProcessingMethodSchema = openEnum(processingMethods);
+export const SandboxOutcomeSchema = openEnum(sandboxOutcomes);
+export const ResponseTypeSchema = openEnum(responseTypes);
+export const SortOrderSchema = openEnum(sortOrders);
+
+export type CustomerStatus = z.infer<typeof CustomerStatusSchema>;
+export type CustomerType = z.infer<typeof CustomerTypeSchema>;
+export type ReviewDecisionStatus = z.infer<typeof ReviewDecisionStatusSchema>;
+export type Decision = z.infer<typeof DecisionSchema>;
+export type Correlation = z.infer<typeof CorrelationSchema>;
+export type ProcessingMethod = z.infer<typeof ProcessingMethodSchema>;
+export type SandboxOutcome = z.infer<typeof SandboxOutcomeSchema>;
+export type SortOrder = (typeof sortOrders)[number];
+export type SortField = (typeof sortFields)[number];
+
+/** Ids are bare UUIDs; any 8-4-4-4-12 hex string is accepted (no version check). */
+export const IdSchema = z.guid({ error: "Expected an id (UUID)." });
+
+/**
+ * ISO-8601 date-time as the API sends it: with or without fraction (up to 7 digits were
+ * observed) and with or without a zone (GET responses omit it: it is UTC). Kept as the
+ * wire string so cached data stays plain JSON; read it with {@link parseTimestamp}.
+ */
+export const TimestampSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i, {
+    error: "Expected an ISO-8601 date-time.",
+  }),
+);
+
+/** A timestamp without a zone is UTC (the API's GET responses omit the `Z`). */
+export function parseTimestamp(value: string): Date {
+  const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`;
+  // JavaScript's Date parses at most 3 fractional digits reliably.
+  return new Date(zoned.replace(/(\.\d{3})\d+/, "$1"));
+}
+
+export const ResponseMetadataSchema = z.object({
+  api_request_id: z.string(),
+  api_request_timestamp: z.optional(z.string()),
+});
+export type ResponseMetadata = z.infer<typeof ResponseMetadataSchema>;
+
+/** `{ meta, response_type, data }`; parse by endpoint, never by `response_type` (list says "object"). */
+export function envelope<T extends z.core.SomeType>(data: T) {
+  return z.object({
+    meta: ResponseMetadataSchema,
+    response_type: z.optional(ResponseTypeSchema),
+    data,
+  });
+}

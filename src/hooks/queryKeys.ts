@@ -1,0 +1,13 @@
+import type { ListCustomersParams } from "../api/endpoints";
+
+/**
+ * Query keys of the library, scoped by account. Hosts can use them with their own
+ * `queryClient` (e.g. to invalidate after a webhook): `straddleKeys.customer(scope, id)`.
+ */
+export const straddleKeys = {
+  all: (scope: string) => ["straddle", scope] as const,
+  customer: (scope: string, id: string) => ["straddle", scope, "customer", id] as const,
+  review: (scope: string, id: string) => ["straddle", scope, "review", id] as const,
+  lists: (scope: string) => ["straddle", scope, "customers"] as const,
+  list: (scope: string, params: ListCustomersParams) => ["straddle", scope, "customers", params] as const,
+};

@@ -1,0 +1,50 @@
+import { isStraddleError, StraddleError } from "../api/errors";
+
+export interface RetryPolicy {
+  /** Retries after the first attempt, for network errors, 408, 409, 429 and 5xx. Defaults to `2`. */
+  count: number;
+  /** First backoff in ms, doubled on each retry (a `retry-after` header wins). Defaults to `500`. */
+  baseDelayMs: number;
+  /** Upper bound of any wait, `retry-after` included. Defaults to `30000`. */
+  maxDelayMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { count: 2, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+/** Never 4xx (other than 408/409/429); at most `count` retries otherwise. */
+export function shouldRetry(policy: RetryPolicy) {
+  return (failureCount: number, error: unknown) =>
+    isStraddleError(error) && error.retryable && failureCount < policy.count;
+}
+
+export function retryDelay(policy: RetryPolicy) {
+  return (attempt: number, error: unknown) => {
+    const wait =
+      isStraddleError(error) && error.retryAfterMs !== undefined
+        ? error.retryAfterMs
+        : policy.baseDelayMs * 2 ** Math.max(0, attempt - 1);
+    return Math.min(wait, policy.maxDelayMs);
+  };
+}
+
+/** Anything thrown below the hooks becomes a StraddleError, so `error` has one type. */
+export function asStraddleError(error: unknown, endpoint: string): StraddleError {
+  if (error instanceof StraddleError) return error;
+  return new StraddleError({
+    kind: "invalid_response",
+    endpoint,
+    message: error instanceof Error ? error.message : "Unexpected error.",
+    cause: error,
+  });
+}
+
+/**
+ * TanStack Query cancels a fetch whose `signal` was read as soon as its last observer
+ * unsubscribes — which StrictMode's simulated unmount does right after mounting, so every
+ * request would be sent twice. Reading the signal one microtask later, after StrictMode has
+ * re-subscribed, keeps real cancellation (id change, unmount) without the duplicate.
+ */
+export async function lazySignal(context: { signal: AbortSignal }): Promise<AbortSignal> {
+  await Promise.resolve();
+  return context.signal;
+}

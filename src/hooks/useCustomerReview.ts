@@ -1,0 +1,198 @@
+import { skipToken, useQuery } from "@tanstack/react-query";
+import { useMemo, useRef } from "react";
+import { decideCustomerReview, getCustomerReview, refreshCustomerReview } from "../api/endpoints";
+import { StraddleError } from "../api/errors";
+import type { ReviewDecisionStatus } from "../api/schemas/common";
+import type { Customer } from "../api/schemas/customer";
+import type { CustomerReview } from "../api/schemas/review";
+import { useStraddle } from "./context";
+import { toErrorEvent } from "./events";
+import { invalidateAfterChange, patchReviewCustomer } from "./invalidate";
+import { straddleKeys } from "./queryKeys";
+import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result";
+import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry";
+import { type ReviewFacts, reviewFacts } from "./reviewFacts";
+import { type MutationState, useStraddleMutation } from "./useStraddleMutation";
+
+export interface UseCustomerReviewOptions {
+  /** Wait between polls of the review after `refresh()`. Defaults to `500`. */
+  refreshPollIntervalMs?: number;
+  /** Polls before `refresh()` gives up waiting for the new review. Defaults to `10`. */
+  refreshMaxPolls?: number;
+}
+
+export interface DecideOptions {
+  /** The reviewer's note. The API stores only the status; the note is returned for the host's audit log. */
+  note?: string;
+}
+
+export interface DecisionResult {
+  customer: Customer;
+  status: ReviewDecisionStatus;
+  note: string | undefined;
+}
+
+export interface RefreshResult {
+  /** Whether a new review (new id or `updated_at`) arrived within the polling bound. */
+  updated: boolean;
+  review: CustomerReview | undefined;
+}
+
+export interface UseCustomerReviewActions {
+  /** `PATCH …/review`. Only while `canDecide`; refreshes the customer, its review and lists. */
+  decide: (status: ReviewDecisionStatus, options?: DecideOptions) => Promise<DecisionResult>;
+  decideState: MutationState<DecisionResult>;
+  /** `PUT …/refresh_review`, then refetches the review until it changes (bounded). */
+  refresh: () => Promise<RefreshResult>;
+  refreshState: MutationState<RefreshResult>;
+}
+
+/** Derived facts, present once the review has loaded. */
+export type ReviewFactsFields = { [K in keyof ReviewFacts]: ReviewFacts[K] | undefined };
+
+type ReviewQuery = WithDataAlias<StraddleQueryResult<CustomerReview>, "review">;
+type WithFacts<R> = R extends { status: "success" } ? R & ReviewFacts : R & ReviewFactsFields;
+
+export type UseCustomerReviewResult = WithFacts<ReviewQuery> & UseCustomerReviewActions;
+
+/**
+ * The identity review of a customer, with the facts a reviewer needs and the decision.
+ *
+ * @param id The customer's id, or `null` to fetch nothing.
+ * @example
+ * const review = useCustomerReview(id);
+ * if (review.status === "success" && review.canDecide) await review.decide("verified", { note });
+ */
+export function useCustomerReview(
+  id: string | null,
+  options: UseCustomerReviewOptions = {},
+): UseCustomerReviewResult {
+  const ctx = useStraddle("useCustomerReview");
+  const { config, queryClient, scope } = ctx;
+  const key = straddleKeys.review(scope, id ?? "");
+
+  const query = useQuery<CustomerReview, StraddleError>(
+    {
+      queryKey: key,
+      queryFn: id
+        ? async (context) => {
+            const signal = await lazySignal(context);
+            try {
+              return (await getCustomerReview(config, id, { signal })).data;
+            } catch (thrown) {
+              const error = asStraddleError(thrown, "GET /v1/customers/{id}/review");
+              if (error.kind !== "aborted") ctx.reportError(toErrorEvent("review.get", error, id));
+              throw error;
+            }
+          }
+        : skipToken,
+      retry: shouldRetry(ctx.retry),
+      retryDelay: retryDelay(ctx.retry),
+    },
+    queryClient,
+  );
+
+  const afterCustomerChange = (customer: Customer) => {
+    queryClient.setQueryData(straddleKeys.customer(scope, customer.id), customer);
+    patchReviewCustomer(queryClient, scope, customer);
+    return invalidateAfterChange(queryClient, scope, customer.id);
+  };
+
+  const decide = useStraddleMutation<
+    { status: ReviewDecisionStatus; note: string | undefined },
+    DecisionResult
+  >(
+    ctx,
+    "review.decide",
+    "PATCH /v1/customers/{id}/review",
+    async ({ status, note }, idempotencyKey) => {
+      const customerId = requireId(id);
+      const customer = (await decideCustomerReview(config, customerId, { status }, { idempotencyKey })).data;
+      return { customer, status, note };
+    },
+    {
+      customerId: id,
+      onSuccess: (result) => afterCustomerChange(result.customer),
+    },
+  );
+  // A 422 means the status changed on the server meanwhile: show the current review.
+  const decideError = decide.error;
+  const lastRefetchedFor = useRef<StraddleError | null>(null);
+  if (decideError?.status === 422 && lastRefetchedFor.current !== decideError && id) {
+    lastRefetchedFor.current = decideError;
+    void queryClient.invalidateQueries({ queryKey: straddleKeys.review(scope, id) });
+  }
+
+  const pollInterval = options.refreshPollIntervalMs ?? 500;
+  const maxPolls = options.refreshMaxPolls ?? 10;
+  const refresh = useStraddleMutation<void, RefreshResult>(
+    ctx,
+    "review.refresh",
+    "PUT /v1/customers/{id}/refresh_review",
+    async (_input, idempotencyKey) => {
+      const customerId = requireId(id);
+      const reviewKey = straddleKeys.review(scope, customerId);
+      const before = queryClient.getQueryData<CustomerReview>(reviewKey)?.identity_details;
+      const customer = (await refreshCustomerReview(config, customerId, { idempotencyKey })).data;
+      queryClient.setQueryData(straddleKeys.customer(scope, customer.id), customer);
+      for (let poll = 0; poll < maxPolls; poll++) {
+        await sleep(pollInterval);
+        const review = await queryClient.fetchQuery({
+          queryKey: reviewKey,
+          queryFn: async ({ signal }) => (await getCustomerReview(config, customerId, { signal })).data,
+          staleTime: 0,
+        });
+        const after = review.identity_details;
+        if (after && (after.review_id !== before?.review_id || after.updated_at !== before?.updated_at)) {
+          void queryClient.invalidateQueries({ queryKey: straddleKeys.lists(scope) });
+          return { updated: true, review };
+        }
+      }
+      return { updated: false, review: queryClient.getQueryData<CustomerReview>(reviewKey) };
+    },
+    { customerId: id },
+  );
+
+  const result = toQueryResult(query);
+  const facts = useMemo(() => (result.data ? reviewFacts(result.data) : undefined), [result.data]);
+  return {
+    ...result,
+    review: result.data,
+    ...(facts ?? emptyFacts),
+    decide: (status: ReviewDecisionStatus, decideOptions?: DecideOptions) =>
+      decide.mutate({ status, note: decideOptions?.note }),
+    decideState: stateOf(decide),
+    refresh: () => refresh.mutate(undefined),
+    refreshState: stateOf(refresh),
+  } as UseCustomerReviewResult;
+}
+
+const emptyFacts: ReviewFactsFields = {
+  customerStatus: undefined,
+  canDecide: undefined,
+  hasIdentityDetails: undefined,
+  decision: undefined,
+  modules: undefined,
+  flaggedModules: undefined,
+  watchList: undefined,
+  watchListMatchCount: undefined,
+};
+
+function stateOf<T>(m: MutationState<T>): MutationState<T> {
+  return { status: m.status, isPending: m.isPending, error: m.error, data: m.data, reset: m.reset };
+}
+
+function requireId(id: string | null): string {
+  if (!id) {
+    throw new StraddleError({
+      kind: "invalid_request",
+      endpoint: "(none)",
+      message: "This action needs a customer id.",
+    });
+  }
+  return id;
+}
+
+function sleep(ms: number) {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,110 @@
+import { useMutation } from "@tanstack/react-query";
+import { useCallback, useRef } from "react";
+import type { StraddleError } from "../api/errors";
+import { createIdempotencyKey } from "../api/ids";
+import type { StraddleContextValue } from "./context";
+import { type StraddleOperation, toErrorEvent } from "./events";
+import { asStraddleError, retryDelay, shouldRetry } from "./retry";
+
+/** State of one mutation, as every mutating hook returns it. */
+export interface MutationState<TData> {
+  status: "idle" | "pending" | "error" | "success";
+  isPending: boolean;
+  error: StraddleError | null;
+  data: TData | undefined;
+  /** Clears `error`/`data` (e.g. when a dialog closes). */
+  reset: () => void;
+}
+
+interface Attempt<TInput> {
+  key: string;
+  input: string;
+  promise: Promise<unknown> | null;
+  last: TInput;
+}
+
+/**
+ * One mutation with the library's safety rules:
+ * - an attempt carries one `Idempotency-Key`, reused by its automatic retries and by a
+ *   manual retry of the same input after a retryable failure (network, 5xx, 429);
+ * - calling again while it is pending sends nothing and returns the pending promise.
+ */
+export function useStraddleMutation<TInput, TData>(
+  ctx: StraddleContextValue,
+  operation: StraddleOperation,
+  endpoint: string,
+  run: (input: TInput, idempotencyKey: string) => Promise<TData>,
+  options: {
+    customerId?: string | null | undefined;
+    onSuccess?: (data: TData, input: TInput) => unknown;
+  } = {},
+): MutationState<TData> & { mutate: (input: TInput) => Promise<TData> } {
+  const attempt = useRef<Attempt<TInput> | null>(null);
+  const runRef = useRef(run);
+  runRef.current = run;
+  const onSuccessRef = useRef(options.onSuccess);
+  onSuccessRef.current = options.onSuccess;
+  const customerId = options.customerId ?? undefined;
+
+  const mutation = useMutation<TData, StraddleError, { input: TInput; key: string }>(
+    {
+      mutationFn: async ({ input, key }) => {
+        try {
+          return await runRef.current(input, key);
+        } catch (thrown) {
+          const error = asStraddleError(thrown, endpoint);
+          if (error.kind !== "aborted") ctx.reportError(toErrorEvent(operation, error, customerId));
+          throw error;
+        }
+      },
+      retry: shouldRetry(ctx.retry),
+      retryDelay: retryDelay(ctx.retry),
+      onSuccess: (data, { input }) => onSuccessRef.current?.(data, input),
+    },
+    ctx.queryClient,
+  );
+  const { mutateAsync } = mutation;
+
+  const mutate = useCallback(
+    (input: TInput): Promise<TData> => {
+      const current = attempt.current;
+      if (current?.promise) return current.promise as Promise<TData>;
+      const fingerprint = stableStringify(input);
+      const key = current && current.input === fingerprint ? current.key : createIdempotencyKey();
+      const next: Attempt<TInput> = { key, input: fingerprint, promise: null, last: input };
+      attempt.current = next;
+      const promise = mutateAsync({ input, key }).then(
+        (data) => {
+          if (attempt.current === next) attempt.current = null;
+          return data;
+        },
+        (error: StraddleError) => {
+          // Keep the key for a manual retry only where the change may have been applied.
+          if (attempt.current === next) attempt.current = error.retryable ? { ...next, promise: null } : null;
+          throw error;
+        },
+      );
+      next.promise = promise;
+      return promise;
+    },
+    [mutateAsync],
+  );
+
+  return {
+    mutate,
+    status: mutation.status,
+    isPending: mutation.isPending,
+    error: mutation.error ?? null,
+    data: mutation.data,
+    reset: mutation.reset,
+  };
+}
+
+/** JSON with sorted keys, so `{a, b}` and `{b, a}` are the same input. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}

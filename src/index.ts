@@ -1,0 +1,2 @@
+/** `straddle-customers-react`: provider, hooks, components and types. */
+export * from "./headless";

@@ -1,0 +1,36 @@
+export const common = {
+  retry: "Try again",
+  loading: "Loading…",
+  errorTitle: "Something went wrong",
+  requestId: "Request id: {id}",
+  notAvailable: "—",
+  copy: "Copy",
+  copied: "Copied",
+  showAll: "Show all {count}",
+  showFewer: "Show fewer",
+  outOfRange: "out of range",
+  unknownValue: "Unknown ({value})",
+  opensInNewTab: "(opens in a new tab)",
+  customerStatus: {
+    pending: "Pending",
+    review: "In review",
+    verified: "Verified",
+    rejected: "Rejected",
+    inactive: "Inactive",
+  },
+  customerType: {
+    individual: "Individual",
+    business: "Business",
+  },
+  decision: {
+    accept: "Accept",
+    review: "Review",
+    reject: "Reject",
+  },
+  correlation: {
+    low_confidence: "Low confidence",
+    potential_match: "Potential match",
+    likely_match: "Likely match",
+    high_confidence: "High confidence",
+  },
+} as const;

@@ -1,0 +1,6 @@
+import { common } from "./common";
+
+/** English, the default messages. */
+export const en = {
+  common,
+};

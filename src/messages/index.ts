@@ -1,0 +1,3 @@
+export { en } from "./en";
+export { format, mergeMessages } from "./merge";
+export type { DeepPartial, StraddleMessages, StraddleMessagesOverride } from "./types";

@@ -1,0 +1,127 @@
+import type { ErrorItem, IdentityDetails, RequestSchemas } from "../api";
+import { failure, type MetaSource, type SandboxResult } from "./responses";
+import type { SandboxRoute } from "./router";
+import type { ScreeningIdentity } from "./screening";
+import type { SandboxStore } from "./store";
+import type { TimestampStyle } from "./timestamps";
+import type { SandboxCustomerRecord } from "./types";
+
+export interface SandboxSettings {
+  backgroundDelayMs: number;
+  refreshDelayMs: number;
+  unmaskEnabled: boolean;
+}
+
+/** What every handler may use. */
+export interface SandboxContext extends MetaSource {
+  store: SandboxStore;
+  schemas: RequestSchemas;
+  settings: SandboxSettings;
+  nowMs(): number;
+  /** A sandbox timestamp of the given instant. */
+  stampAt(ms: number): string;
+}
+
+/** A routed request: query values as strings, body already decoded. */
+export interface HandlerRequest {
+  route: SandboxRoute;
+  style: TimestampStyle;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+export type Handler = (ctx: SandboxContext, request: HandlerRequest) => SandboxResult;
+
+/** Applies a delayed review whose time has come (and stores the result). */
+export function settle(ctx: SandboxContext, record: SandboxCustomerRecord): SandboxCustomerRecord {
+  const pending = record.pending_review;
+  if (!pending || ctx.nowMs() < pending.settles_at_ms) return record;
+  const settled: SandboxCustomerRecord = {
+    ...record,
+    identity_details: pending.identity_details,
+    pending_review: undefined,
+  };
+  if (pending.status && record.status !== "inactive") {
+    settled.status = pending.status;
+    settled.updated_at = ctx.stampAt(pending.settles_at_ms);
+  }
+  return ctx.store.put(settled);
+}
+
+/** The customer of the route, settled; a 404 result when there is none. */
+export function loadCustomer(
+  ctx: SandboxContext,
+  request: HandlerRequest,
+): SandboxCustomerRecord | SandboxResult {
+  const id = request.route.id ?? "";
+  const record = ctx.store.get(id);
+  if (!record) return failure(ctx, request.style, 404, `Customer '${id}' was not found.`);
+  return settle(ctx, record);
+}
+
+export function isResult(value: SandboxCustomerRecord | SandboxResult): value is SandboxResult {
+  return !("id" in value);
+}
+
+/** A screening result with its id and timestamps. */
+export function stampIdentity(
+  ctx: SandboxContext,
+  identity: ScreeningIdentity,
+  createdMs: number,
+  updatedMs = createdMs,
+): IdentityDetails {
+  return {
+    review_id: ctx.uuid(),
+    ...identity,
+    created_at: ctx.stampAt(createdMs),
+    updated_at: ctx.stampAt(updatedMs),
+  };
+}
+
+/** Another customer already has this email (compared case-insensitively). */
+export function emailTaken(ctx: SandboxContext, email: string, exceptId?: string): boolean {
+  const wanted = email.toLowerCase();
+  return ctx.store.list().some((record) => record.id !== exceptId && record.email.toLowerCase() === wanted);
+}
+
+export function duplicateEmail(ctx: SandboxContext, request: HandlerRequest, email: string): SandboxResult {
+  return failure(ctx, request.style, 422, `Email '${email}' already exists and must be unique.`);
+}
+
+interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string | undefined;
+}
+
+/**
+ * Request-schema issues as the API reports them: a bad device IP is a 400 `/bad_request` with
+ * the PascalCase reference `Device.IpAddress` (as observed); everything else a 422
+ * `/validation_error` with lowercase dotted references (`email`, `compliance_profile.ssn`).
+ */
+export function validationFailure(
+  ctx: SandboxContext,
+  request: HandlerRequest,
+  issues: readonly IssueLike[],
+): SandboxResult {
+  const items: ErrorItem[] = issues.map((issue) => {
+    const reference = issue.path.map(String).join(".") || "body";
+    // The discriminated union only says "Invalid input" when `type` is missing or unknown.
+    const detail = reference === "type" ? "Type must be individual or business." : issue.message;
+    return { reference, detail };
+  });
+  const ip = items.find((item) => item.reference === "device.ip_address");
+  if (ip) {
+    return failure(ctx, request.style, 400, "The request could not be read.", [
+      { reference: "Device.IpAddress", detail: ip.detail },
+    ]);
+  }
+  return failure(ctx, request.style, 422, "One or more fields are invalid.", items);
+}
+
+/** The body must be a JSON object before a schema looks at it. */
+export function notAnObject(ctx: SandboxContext, request: HandlerRequest): SandboxResult | undefined {
+  const body = request.body;
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) return undefined;
+  return failure(ctx, request.style, 400, "The request body must be a JSON object.");
+}

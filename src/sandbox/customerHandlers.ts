@@ -1,0 +1,131 @@
+import * as z from "zod/mini";
+import {
+  duplicateEmail,
+  emailTaken,
+  type Handler,
+  isResult,
+  loadCustomer,
+  notAnObject,
+  stampIdentity,
+  validationFailure,
+} from "./context";
+import { renderCustomer, renderUnmasked } from "./render";
+import { failure, success } from "./responses";
+import { screenCustomer } from "./screening";
+import type { SandboxCustomerRecord } from "./types";
+
+/** GET /v1/customers/{id} — masked. */
+export const getCustomerHandler: Handler = (ctx, request) => {
+  const record = loadCustomer(ctx, request);
+  if (isResult(record)) return record;
+  return success(ctx, request.style, renderCustomer(record, request.style));
+};
+
+/** GET /v1/customers/{id}/unmasked — 403 when the account does not have it enabled. */
+export const getUnmaskedHandler: Handler = (ctx, request) => {
+  if (!ctx.settings.unmaskEnabled) {
+    return failure(ctx, request.style, 403, "Unmasked customer data is not enabled for this account.");
+  }
+  const record = loadCustomer(ctx, request);
+  if (isResult(record)) return record;
+  return success(ctx, request.style, renderUnmasked(record, request.style));
+};
+
+/**
+ * POST /v1/customers. Validated with the library's own request schemas; the duplicate email
+ * check ignores case. The review follows `config` (see `screenCustomer`): `inline` (default)
+ * settles at once, `background` leaves the customer `pending` without a review until
+ * `backgroundDelayMs` has passed, `skip` runs no screening (status `pending`, or the forced
+ * outcome).
+ */
+export const createCustomerHandler: Handler = (ctx, request) => {
+  const notObject = notAnObject(ctx, request);
+  if (notObject) return notObject;
+  const parsed = z.safeParse(ctx.schemas.createCustomer, request.body);
+  if (!parsed.success) return validationFailure(ctx, request, parsed.error.issues);
+  const input = parsed.data;
+  if (emailTaken(ctx, input.email)) return duplicateEmail(ctx, request, input.email);
+
+  const nowMs = ctx.nowMs();
+  const stamp = ctx.stampAt(nowMs);
+  const processing = input.config?.processing_method ?? "inline";
+  const outcome = input.config?.sandbox_outcome ?? "standard";
+  const record: SandboxCustomerRecord = {
+    id: ctx.uuid(),
+    created_at: stamp,
+    email: input.email,
+    name: input.name,
+    phone: input.phone,
+    status: "pending",
+    type: input.type,
+    updated_at: stamp,
+    address: input.address,
+    compliance_profile: input.compliance_profile,
+    config: { processing_method: processing, sandbox_outcome: outcome },
+    device: input.device,
+    external_id: input.external_id,
+    metadata: input.metadata,
+  };
+  if (processing === "skip") {
+    if (outcome !== "standard") record.status = outcome;
+  } else {
+    const result = screenCustomer(record, outcome);
+    if (processing === "background") {
+      const settlesAt = nowMs + ctx.settings.backgroundDelayMs;
+      const identity = stampIdentity(ctx, result.identity, nowMs, settlesAt);
+      record.pending_review = { settles_at_ms: settlesAt, identity_details: identity, status: result.status };
+    } else {
+      record.identity_details = stampIdentity(ctx, result.identity, nowMs);
+      record.status = result.status;
+    }
+  }
+  const stored = ctx.store.insert(record);
+  return success(ctx, request.style, renderCustomer(stored, request.style), 201);
+};
+
+/**
+ * PUT /v1/customers/{id}: validated by the record's type. Replaces name, email, phone, status,
+ * device, address, external_id and metadata (an omitted optional field is cleared). An
+ * omitted `compliance_profile` keeps the stored one: responses only ever carry masked values,
+ * so an edit form cannot send them back. `type` and `config` cannot change.
+ */
+export const updateCustomerHandler: Handler = (ctx, request) => {
+  const record = loadCustomer(ctx, request);
+  if (isResult(record)) return record;
+  const notObject = notAnObject(ctx, request);
+  if (notObject) return notObject;
+  const schema = record.type === "individual" ? ctx.schemas.updateIndividual : ctx.schemas.updateBusiness;
+  const parsed = z.safeParse(schema, request.body);
+  if (!parsed.success) return validationFailure(ctx, request, parsed.error.issues);
+  const input = parsed.data;
+  if (emailTaken(ctx, input.email, record.id)) return duplicateEmail(ctx, request, input.email);
+
+  const updated: SandboxCustomerRecord = {
+    id: record.id,
+    created_at: record.created_at,
+    email: input.email,
+    name: input.name,
+    phone: input.phone,
+    status: input.status,
+    type: record.type,
+    updated_at: ctx.stampAt(ctx.nowMs()),
+    address: input.address,
+    compliance_profile: input.compliance_profile ?? record.compliance_profile,
+    config: record.config,
+    device: input.device,
+    external_id: input.external_id,
+    metadata: input.metadata,
+    identity_details: record.identity_details,
+    pending_review: record.pending_review,
+  };
+  const stored = ctx.store.put(updated);
+  return success(ctx, request.style, renderCustomer(stored, request.style));
+};
+
+/** DELETE /v1/customers/{id}: permanent; answers with the deleted customer. */
+export const deleteCustomerHandler: Handler = (ctx, request) => {
+  const record = loadCustomer(ctx, request);
+  if (isResult(record)) return record;
+  ctx.store.remove(record.id);
+  return success(ctx, request.style, renderCustomer(record, request.style));
+};
