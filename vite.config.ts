@@ -14,6 +14,7 @@ export default defineConfig({
         index: "src/index.ts",
         headless: "src/headless.ts",
         sandbox: "src/sandbox/index.ts",
+        server: "src/server/index.ts",
       },
     },
     rollupOptions: {

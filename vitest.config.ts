@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -12,6 +12,52 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 // download (`npx playwright install chromium` on a laptop).
 const chromium =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+/**
+ * Every story is a test in real Chromium (play function + axe), once per theme: the preview
+ * reads `__STORY_THEME__` as its initial `theme` global, so both themes must pass axe.
+ */
+function storyProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+    define: { __STORY_THEME__: JSON.stringify(theme) },
+    optimizeDeps: {
+      include: [
+        "react",
+        "react-dom",
+        "react-dom/client",
+        "react/jsx-runtime",
+        "react/jsx-dev-runtime",
+        "zod/mini",
+        "@tanstack/react-query",
+        "@tanstack/react-virtual",
+        "@radix-ui/react-dialog",
+        "react-hook-form",
+        "@hookform/resolvers/zod",
+        "storybook/test",
+        "@storybook/react-vite",
+        "@storybook/addon-a11y/preview",
+        "@storybook/addon-docs/preview",
+      ],
+    },
+    test: {
+      name: theme === "light" ? "storybook" : "storybook-dark",
+      testTimeout: 30_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: {
+            ...(chromium ? { executablePath: chromium } : {}),
+            args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+          },
+        }),
+        instances: [{ browser: "chromium" as const }],
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -22,49 +68,16 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "jsdom",
+          // Generous: the machines are shared and CI runs the three projects side by side.
+          testTimeout: 30_000,
           globals: true,
           include: ["tests/**/*.test.{ts,tsx}"],
           setupFiles: ["./tests/setup.ts"],
           typecheck: { enabled: true, include: ["tests/**/*.test-d.{ts,tsx}"], tsconfig: "./tsconfig.json" },
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
-        optimizeDeps: {
-          include: [
-            "react",
-            "react-dom",
-            "react-dom/client",
-            "react/jsx-runtime",
-            "react/jsx-dev-runtime",
-            "zod/mini",
-            "@tanstack/react-query",
-            "@radix-ui/react-dialog",
-            "react-hook-form",
-            "@hookform/resolvers/zod",
-            "storybook/test",
-            "@storybook/react-vite",
-            "@storybook/addon-a11y/preview",
-            "@storybook/addon-docs/preview",
-          ],
-        },
-        test: {
-          name: "storybook",
-          testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                ...(chromium ? { executablePath: chromium } : {}),
-                args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-              },
-            }),
-            instances: [{ browser: "chromium" }],
-          },
-        },
-      },
+      storyProject("light"),
+      storyProject("dark"),
     ],
   },
 });

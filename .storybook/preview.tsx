@@ -32,6 +32,10 @@ const withSandbox: Decorator = (Story, context) => {
   );
 };
 
+/** Set by vitest.config.ts for the dark story-test project; absent in Storybook itself. */
+declare const __STORY_THEME__: string | undefined;
+const initialTheme = typeof __STORY_THEME__ === "string" ? __STORY_THEME__ : "light";
+
 const preview: Preview = {
   parameters: {
     layout: "fullscreen",
@@ -39,7 +43,7 @@ const preview: Preview = {
     a11y: { test: "error" },
     controls: { expanded: true },
   },
-  initialGlobals: { theme: "light", locale: "en-US" },
+  initialGlobals: { theme: initialTheme, locale: "en-US" },
   globalTypes: {
     theme: {
       description: "Colour theme",

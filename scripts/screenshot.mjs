@@ -2,7 +2,7 @@
 // Screenshot one story from the static Storybook build, to look at what a person sees.
 //
 //   npm run build-storybook
-//   node scripts/screenshot.mjs <story-id> [out.png] [--width=1024] [--theme=dark]
+//   node scripts/screenshot.mjs <story-id> [out.png] [--width=1024] [--theme=dark] [--dir=storybook-static]
 //
 // Serves storybook-static/ on 127.0.0.1 (free port, node:http, no extra dependency), opens the
 // story's iframe in Chromium, waits for the story to render and its play function to finish,
@@ -15,16 +15,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "storybook-static");
-
 const positional = [];
-const options = { width: 1024, theme: "light" };
+const options = { width: 1024, theme: "light", dir: "storybook-static" };
 for (const arg of process.argv.slice(2)) {
-  const match = /^--(width|theme)=(.+)$/.exec(arg);
+  const match = /^--(width|theme|dir)=(.+)$/.exec(arg);
   if (match) options[match[1]] = match[2];
   else if (arg.startsWith("--")) fail(`unknown option ${arg}`);
   else positional.push(arg);
 }
+// --dir=PATH serves another static build (e.g. one per engineer: storybook build -o /tmp/sb-me).
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", options.dir);
 const [storyId, outArg] = positional;
 if (!storyId || positional.length > 2) {
   fail("usage: node scripts/screenshot.mjs <story-id> [out.png] [--width=1024] [--theme=dark]");
@@ -130,7 +130,7 @@ try {
     problems.push(`story error: ${text || "(see screenshot)"}`);
   }
   mkdirSync(path.dirname(out), { recursive: true });
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: true, animations: "disabled" });
   process.stdout.write(`${out}\n`);
 } finally {
   await browser.close();

@@ -1,2 +1,4 @@
 /** `straddle-customers-react`: provider, hooks, components and types. */
-export * from "./headless";
+export * from "./components/index.js";
+export * from "./headless.js";
+export { en as englishMessages, format as formatMessage, mergeMessages } from "./messages/index.js";

@@ -1,14 +1,14 @@
-import { StraddleError } from "./errors";
-import type { MutationOptions, RequestOptions, StraddleClientConfig } from "./request";
-import { idSegment, send } from "./request";
-import type { CustomerStatus, CustomerType, SortField, SortOrder } from "./schemas/common";
+import { StraddleError } from "./errors.js";
+import type { MutationOptions, RequestOptions, StraddleClientConfig } from "./request.js";
+import { idSegment, send } from "./request.js";
+import type { CustomerStatus, CustomerType, SortField, SortOrder } from "./schemas/common.js";
 import {
   CustomerResponseSchema,
   CustomerSummaryPagedResponseSchema,
   CustomerUnmaskedResponseSchema,
-} from "./schemas/customer";
-import type { CreateCustomerInput, ReviewDecisionInput, UpdateCustomerInput } from "./schemas/requests";
-import { CustomerReviewResponseSchema } from "./schemas/review";
+} from "./schemas/customer.js";
+import type { CreateCustomerInput, ReviewDecisionInput, UpdateCustomerInput } from "./schemas/requests.js";
+import { CustomerReviewResponseSchema } from "./schemas/review.js";
 
 /** Query of `GET /v1/customers`; every field optional. */
 export interface ListCustomersParams {

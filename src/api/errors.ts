@@ -1,4 +1,4 @@
-import type { ErrorItem } from "./schemas/error";
+import type { ErrorItem } from "./schemas/error.js";
 
 export type StraddleErrorKind =
   /** The API answered with a non-2xx status. */

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { StraddleError, type StraddleIssue } from "./errors";
-import type { HttpMethod, StraddleFetcher, StraddleRequest } from "./fetcher";
-import { createIdempotencyKey, isValidIdempotencyKey, randomId } from "./ids";
-import { ErrorEnvelopeSchema } from "./schemas/error";
+import { StraddleError, type StraddleIssue } from "./errors.js";
+import type { HttpMethod, StraddleFetcher, StraddleRequest } from "./fetcher.js";
+import { createIdempotencyKey, isValidIdempotencyKey, randomId } from "./ids.js";
+import { ErrorEnvelopeSchema } from "./schemas/error.js";
 
 /** Where requests go and the scope headers every request carries. */
 export interface StraddleClientConfig {

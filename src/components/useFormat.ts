@@ -1,12 +1,12 @@
 import { useContext, useMemo } from "react";
-import { parseTimestamp } from "../api/schemas/common";
-import { StraddleContext } from "../hooks/context";
+import { parseTimestamp } from "../api/schemas/common.js";
+import { StraddleContext } from "../hooks/context.js";
 
 /** Number, percent and date formatting through `Intl`, for the provider's locale. */
 export interface Formatters {
   locale: string | undefined;
   number: (value: number, maximumFractionDigits?: number) => string;
-  /** `0.873` → `"0.873"`: scores keep three decimals. */
+  /** `0.87` → `"0.870"`: scores always have three decimals, so a column of them lines up. */
   score: (value: number) => string;
   /** An API timestamp (zone-less = UTC) as date and time. */
   dateTime: (timestamp: string) => string;
@@ -26,7 +26,7 @@ export function createFormatters(locale: string | undefined): Formatters {
     }
     return f;
   };
-  const scoreFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+  const scoreFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });

@@ -1,8 +1,8 @@
 import { useContext, useMemo } from "react";
-import { StraddleContext } from "../hooks/context";
-import { en } from "../messages/en";
-import { mergeMessages } from "../messages/merge";
-import type { StraddleMessages, StraddleMessagesOverride } from "../messages/types";
+import { StraddleContext } from "../hooks/context.js";
+import { en } from "../messages/en/index.js";
+import { mergeMessages } from "../messages/merge.js";
+import type { StraddleMessages, StraddleMessagesOverride } from "../messages/types.js";
 
 /**
  * The provider's messages over English. Works without a provider too (display components

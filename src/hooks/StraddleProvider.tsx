@@ -1,10 +1,10 @@
 import { QueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import type { StraddleFetcher } from "../api/fetcher";
-import type { StraddleMessagesOverride } from "../messages/types";
-import { StraddleContext, type StraddleContextValue } from "./context";
-import type { StraddleErrorEvent, UnmaskEvent } from "./events";
-import { defaultRetryPolicy, type RetryPolicy } from "./retry";
+import type { StraddleFetcher } from "../api/fetcher.js";
+import type { StraddleMessagesOverride } from "../messages/types.js";
+import { StraddleContext, type StraddleContextValue } from "./context.js";
+import type { StraddleErrorEvent, UnmaskEvent } from "./events.js";
+import { defaultRetryPolicy, type RetryPolicy } from "./retry.js";
 
 export interface StraddleProviderProps {
   /** The host's transport to its own backend, which holds the API key. Required. */

@@ -1,8 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
-import type { StraddleClientConfig } from "../api/request";
-import type { StraddleErrorEvent, UnmaskEvent } from "./events";
-import type { RetryPolicy } from "./retry";
+import type { StraddleClientConfig } from "../api/request.js";
+import type { StraddleErrorEvent, UnmaskEvent } from "./events.js";
+import type { RetryPolicy } from "./retry.js";
 
 /** What the provider shares with every hook. */
 export interface StraddleContextValue {

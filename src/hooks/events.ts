@@ -1,4 +1,4 @@
-import type { StraddleError, StraddleErrorKind } from "../api/errors";
+import type { StraddleError, StraddleErrorKind } from "../api/errors.js";
 
 /** The operations the hooks perform, as reported to `onError`. */
 export type StraddleOperation =

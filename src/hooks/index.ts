@@ -1,8 +1,8 @@
-export { StraddleContext, type StraddleContextValue, useStraddle } from "./context";
-export type { StraddleErrorEvent, StraddleOperation, UnmaskEvent } from "./events";
-export { straddleKeys } from "./queryKeys";
-export type { StraddleQueryResult, WithDataAlias } from "./result";
-export { defaultRetryPolicy, type RetryPolicy } from "./retry";
+export { StraddleContext, type StraddleContextValue, useStraddle } from "./context.js";
+export type { StraddleErrorEvent, StraddleOperation, UnmaskEvent } from "./events.js";
+export { straddleKeys } from "./queryKeys.js";
+export type { StraddleQueryResult, WithDataAlias } from "./result.js";
+export { defaultRetryPolicy, type RetryPolicy } from "./retry.js";
 export {
   type ModuleEntry,
   moduleOrder,
@@ -10,9 +10,13 @@ export {
   orderModules,
   type ReviewFacts,
   reviewFacts,
-} from "./reviewFacts";
-export { createStraddleQueryClient, StraddleProvider, type StraddleProviderProps } from "./StraddleProvider";
-export { type UseCreateCustomerResult, useCreateCustomer } from "./useCreateCustomer";
+} from "./reviewFacts.js";
+export {
+  createStraddleQueryClient,
+  StraddleProvider,
+  type StraddleProviderProps,
+} from "./StraddleProvider.js";
+export { type UseCreateCustomerResult, useCreateCustomer } from "./useCreateCustomer.js";
 export {
   buildUpdateBody,
   type CustomerChanges,
@@ -20,13 +24,13 @@ export {
   type UseCustomerOptions,
   type UseCustomerResult,
   useCustomer,
-} from "./useCustomer";
+} from "./useCustomer.js";
 export {
   type PageInfo,
   type UseCustomerListExtras,
   type UseCustomerListResult,
   useCustomerList,
-} from "./useCustomerList";
+} from "./useCustomerList.js";
 export {
   type DecideOptions,
   type DecisionResult,
@@ -36,5 +40,5 @@ export {
   type UseCustomerReviewOptions,
   type UseCustomerReviewResult,
   useCustomerReview,
-} from "./useCustomerReview";
-export type { MutationState } from "./useStraddleMutation";
+} from "./useCustomerReview.js";
+export type { MutationState } from "./useStraddleMutation.js";

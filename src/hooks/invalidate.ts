@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { Customer, CustomerSummary } from "../api/schemas/customer";
-import type { CustomerReview } from "../api/schemas/review";
-import { straddleKeys } from "./queryKeys";
+import type { Customer, CustomerSummary } from "../api/schemas/customer.js";
+import type { CustomerReview } from "../api/schemas/review.js";
+import { straddleKeys } from "./queryKeys.js";
 
 interface ListPage {
   data: CustomerSummary[];

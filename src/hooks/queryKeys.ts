@@ -1,4 +1,4 @@
-import type { ListCustomersParams } from "../api/endpoints";
+import type { ListCustomersParams } from "../api/endpoints.js";
 
 /**
  * Query keys of the library, scoped by account. Hosts can use them with their own

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { StraddleError } from "../api/errors";
+import type { StraddleError } from "../api/errors.js";
 
 interface QueryResultBase {
   /** A request is in flight (first load or background refetch). */

@@ -1,4 +1,4 @@
-import { isStraddleError, StraddleError } from "../api/errors";
+import { isStraddleError, StraddleError } from "../api/errors.js";
 
 export interface RetryPolicy {
   /** Retries after the first attempt, for network errors, 408, 409, 429 and 5xx. Defaults to `2`. */

@@ -1,11 +1,11 @@
-import type { CustomerStatus, CustomerType, Decision } from "../api/schemas/common";
+import type { CustomerStatus, CustomerType, Decision } from "../api/schemas/common.js";
 import type {
   BreakdownModule,
   BreakdownModuleName,
   CustomerReview,
   IdentityBreakdown,
   WatchList,
-} from "../api/schemas/review";
+} from "../api/schemas/review.js";
 
 /** The order a reviewer reads modules in, by customer type. */
 export const moduleOrder: Record<CustomerType, readonly BreakdownModuleName[]> = {

@@ -1,9 +1,9 @@
-import { createCustomer } from "../api/endpoints";
-import type { Customer } from "../api/schemas/customer";
-import type { CreateCustomerInput } from "../api/schemas/requests";
-import { useStraddle } from "./context";
-import { straddleKeys } from "./queryKeys";
-import { type MutationState, useStraddleMutation } from "./useStraddleMutation";
+import { createCustomer } from "../api/endpoints.js";
+import type { Customer } from "../api/schemas/customer.js";
+import type { CreateCustomerInput } from "../api/schemas/requests.js";
+import { useStraddle } from "./context.js";
+import { straddleKeys } from "./queryKeys.js";
+import { type MutationState, useStraddleMutation } from "./useStraddleMutation.js";
 
 export interface UseCreateCustomerResult extends MutationState<Customer> {
   /**

@@ -1,16 +1,16 @@
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { deleteCustomer, getCustomer, getCustomerUnmasked, updateCustomer } from "../api/endpoints";
-import { StraddleError } from "../api/errors";
-import type { Customer, CustomerUnmasked } from "../api/schemas/customer";
-import type { UpdateCustomerInput } from "../api/schemas/requests";
-import { useStraddle } from "./context";
-import { toErrorEvent } from "./events";
-import { invalidateAfterChange, removeCustomerFromCache } from "./invalidate";
-import { straddleKeys } from "./queryKeys";
-import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result";
-import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry";
-import { type MutationState, useStraddleMutation } from "./useStraddleMutation";
+import { deleteCustomer, getCustomer, getCustomerUnmasked, updateCustomer } from "../api/endpoints.js";
+import { StraddleError } from "../api/errors.js";
+import type { Customer, CustomerUnmasked } from "../api/schemas/customer.js";
+import type { UpdateCustomerInput } from "../api/schemas/requests.js";
+import { useStraddle } from "./context.js";
+import { toErrorEvent } from "./events.js";
+import { invalidateAfterChange, removeCustomerFromCache } from "./invalidate.js";
+import { straddleKeys } from "./queryKeys.js";
+import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result.js";
+import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry.js";
+import { type MutationState, useStraddleMutation } from "./useStraddleMutation.js";
 
 /**
  * Changes to apply with `update()`. Fields left out keep their current value; `null`

@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { type ListCustomersParams, listCustomers } from "../api/endpoints";
-import type { StraddleError } from "../api/errors";
-import type { CustomerSummary, CustomerSummaryPagedResponse } from "../api/schemas/customer";
-import { useStraddle } from "./context";
-import { toErrorEvent } from "./events";
-import { straddleKeys } from "./queryKeys";
-import { type StraddleQueryResult, toQueryResult } from "./result";
-import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry";
-import { stableStringify } from "./useStraddleMutation";
+import { type ListCustomersParams, listCustomers } from "../api/endpoints.js";
+import type { StraddleError } from "../api/errors.js";
+import type { CustomerSummary, CustomerSummaryPagedResponse } from "../api/schemas/customer.js";
+import { useStraddle } from "./context.js";
+import { toErrorEvent } from "./events.js";
+import { straddleKeys } from "./queryKeys.js";
+import { type StraddleQueryResult, toQueryResult } from "./result.js";
+import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry.js";
+import { stableStringify } from "./useStraddleMutation.js";
 
 export interface PageInfo {
   /** 1-based. */

@@ -1,18 +1,18 @@
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useMemo, useRef } from "react";
-import { decideCustomerReview, getCustomerReview, refreshCustomerReview } from "../api/endpoints";
-import { StraddleError } from "../api/errors";
-import type { ReviewDecisionStatus } from "../api/schemas/common";
-import type { Customer } from "../api/schemas/customer";
-import type { CustomerReview } from "../api/schemas/review";
-import { useStraddle } from "./context";
-import { toErrorEvent } from "./events";
-import { invalidateAfterChange, patchReviewCustomer } from "./invalidate";
-import { straddleKeys } from "./queryKeys";
-import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result";
-import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry";
-import { type ReviewFacts, reviewFacts } from "./reviewFacts";
-import { type MutationState, useStraddleMutation } from "./useStraddleMutation";
+import { decideCustomerReview, getCustomerReview, refreshCustomerReview } from "../api/endpoints.js";
+import { StraddleError } from "../api/errors.js";
+import type { ReviewDecisionStatus } from "../api/schemas/common.js";
+import type { Customer } from "../api/schemas/customer.js";
+import type { CustomerReview } from "../api/schemas/review.js";
+import { useStraddle } from "./context.js";
+import { toErrorEvent } from "./events.js";
+import { invalidateAfterChange, patchReviewCustomer } from "./invalidate.js";
+import { straddleKeys } from "./queryKeys.js";
+import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result.js";
+import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry.js";
+import { type ReviewFacts, reviewFacts } from "./reviewFacts.js";
+import { type MutationState, useStraddleMutation } from "./useStraddleMutation.js";
 
 export interface UseCustomerReviewOptions {
   /** Wait between polls of the review after `refresh()`. Defaults to `500`. */

@@ -1,10 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useRef } from "react";
-import type { StraddleError } from "../api/errors";
-import { createIdempotencyKey } from "../api/ids";
-import type { StraddleContextValue } from "./context";
-import { type StraddleOperation, toErrorEvent } from "./events";
-import { asStraddleError, retryDelay, shouldRetry } from "./retry";
+import type { StraddleError } from "../api/errors.js";
+import { createIdempotencyKey } from "../api/ids.js";
+import type { StraddleContextValue } from "./context.js";
+import { type StraddleOperation, toErrorEvent } from "./events.js";
+import { asStraddleError, retryDelay, shouldRetry } from "./retry.js";
 
 /** State of one mutation, as every mutating hook returns it. */
 export interface MutationState<TData> {

@@ -1,3 +1,3 @@
-export { en } from "./en";
-export { format, mergeMessages } from "./merge";
-export type { DeepPartial, StraddleMessages, StraddleMessagesOverride } from "./types";
+export { en } from "./en/index.js";
+export { format, mergeMessages } from "./merge.js";
+export type { DeepPartial, StraddleMessages, StraddleMessagesOverride } from "./types.js";

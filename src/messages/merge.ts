@@ -1,4 +1,4 @@
-import type { StraddleMessages, StraddleMessagesOverride } from "./types";
+import type { StraddleMessages, StraddleMessagesOverride } from "./types.js";
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,4 +1,4 @@
-import type { en } from "./en";
+import type { en } from "./en/index.js";
 
 /** Recursively optional, for partial overrides of nested message objects. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };

@@ -1,10 +1,10 @@
-import type { ErrorItem, IdentityDetails, RequestSchemas } from "../api";
-import { failure, type MetaSource, type SandboxResult } from "./responses";
-import type { SandboxRoute } from "./router";
-import type { ScreeningIdentity } from "./screening";
-import type { SandboxStore } from "./store";
-import type { TimestampStyle } from "./timestamps";
-import type { SandboxCustomerRecord } from "./types";
+import type { ErrorItem, IdentityDetails, RequestSchemas } from "../api/index.js";
+import { failure, type MetaSource, type SandboxResult } from "./responses.js";
+import type { SandboxRoute } from "./router.js";
+import type { ScreeningIdentity } from "./screening.js";
+import type { SandboxStore } from "./store.js";
+import type { TimestampStyle } from "./timestamps.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 export interface SandboxSettings {
   backgroundDelayMs: number;

@@ -1,25 +1,35 @@
-import { createRequestSchemas, type QueryValue, type RequestSchemas, type StraddleRequest } from "../api";
-import type { Handler, SandboxContext } from "./context";
+import {
+  createRequestSchemas,
+  type QueryValue,
+  type RequestSchemas,
+  type StraddleRequest,
+} from "../api/index.js";
+import type { Handler, SandboxContext } from "./context.js";
 import {
   createCustomerHandler,
   deleteCustomerHandler,
   getCustomerHandler,
   getUnmaskedHandler,
   updateCustomerHandler,
-} from "./customerHandlers";
-import { createFailureQueue, injectedResult } from "./failures";
-import { createSandboxFetch } from "./fetchAdapter";
-import { createIdempotencyCache, IDEMPOTENCY_KEY_MAX, IDEMPOTENCY_KEY_MIN, stableJson } from "./idempotency";
-import { abortError, wait } from "./latency";
-import { listCustomersHandler } from "./listHandler";
-import { createRandom } from "./random";
-import { cloneJson } from "./render";
-import { failure, type SandboxResult, toResponse } from "./responses";
-import { decideReviewHandler, getReviewHandler, refreshReviewHandler } from "./reviewHandlers";
-import { matchRoute, type SandboxRoute } from "./router";
-import { createSeedRecords } from "./seed";
-import { createStore, type SandboxStore } from "./store";
-import { sandboxTimestamp } from "./timestamps";
+} from "./customerHandlers.js";
+import { createFailureQueue, injectedResult } from "./failures.js";
+import { createSandboxFetch } from "./fetchAdapter.js";
+import {
+  createIdempotencyCache,
+  IDEMPOTENCY_KEY_MAX,
+  IDEMPOTENCY_KEY_MIN,
+  stableJson,
+} from "./idempotency.js";
+import { abortError, wait } from "./latency.js";
+import { listCustomersHandler } from "./listHandler.js";
+import { createRandom } from "./random.js";
+import { cloneJson } from "./render.js";
+import { failure, type SandboxResult, toResponse } from "./responses.js";
+import { decideReviewHandler, getReviewHandler, refreshReviewHandler } from "./reviewHandlers.js";
+import { matchRoute, type SandboxRoute } from "./router.js";
+import { createSeedRecords } from "./seed.js";
+import { createStore, type SandboxStore } from "./store.js";
+import { sandboxTimestamp } from "./timestamps.js";
 import type {
   SandboxCustomerRecord,
   SandboxEndpoint,
@@ -27,7 +37,7 @@ import type {
   SandboxFetcher,
   SandboxOptions,
   SandboxRequestLogEntry,
-} from "./types";
+} from "./types.js";
 
 export interface Sandbox {
   /** Hand this to `StraddleProvider` / the api functions: resolves to real `Response`s. */

@@ -8,11 +8,11 @@ import {
   notAnObject,
   stampIdentity,
   validationFailure,
-} from "./context";
-import { renderCustomer, renderUnmasked } from "./render";
-import { failure, success } from "./responses";
-import { screenCustomer } from "./screening";
-import type { SandboxCustomerRecord } from "./types";
+} from "./context.js";
+import { renderCustomer, renderUnmasked } from "./render.js";
+import { failure, success } from "./responses.js";
+import { screenCustomer } from "./screening.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 /** GET /v1/customers/{id} — masked. */
 export const getCustomerHandler: Handler = (ctx, request) => {

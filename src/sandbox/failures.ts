@@ -1,11 +1,11 @@
-import { failure, type MetaSource, type SandboxResult } from "./responses";
-import type { TimestampStyle } from "./timestamps";
+import { failure, type MetaSource, type SandboxResult } from "./responses.js";
+import type { TimestampStyle } from "./timestamps.js";
 import {
   type SandboxEndpoint,
   type SandboxFailure,
   type SandboxFailureSpec,
   sandboxEndpoints,
-} from "./types";
+} from "./types.js";
 
 /** Armed failures, consumed first-in first-out per endpoint. */
 export function createFailureQueue() {

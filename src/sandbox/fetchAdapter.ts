@@ -1,5 +1,5 @@
-import type { HttpMethod, StraddleRequest } from "../api";
-import type { SandboxFetcher } from "./types";
+import type { HttpMethod, StraddleRequest } from "../api/index.js";
+import type { SandboxFetcher } from "./types.js";
 
 /**
  * A `fetch`-shaped front for the sandbox, for code that speaks HTTP (a server proxy, MSW,

@@ -1,10 +1,10 @@
-import type { CustomerReview, CustomerReviewResponse } from "../api";
-import { renderReview } from "./render";
-import { maximalRecord } from "./seedMaximal";
-import type { SandboxCustomerRecord } from "./types";
+import type { CustomerReview, CustomerReviewResponse } from "../api/index.js";
+import { renderReview } from "./render.js";
+import { maximalRecord } from "./seedMaximal.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
-export { type SandboxIdName, sandboxIds } from "./sandboxIds";
-export { watchlistUrlCases } from "./seedWatchlist";
+export { type SandboxIdName, sandboxIds } from "./sandboxIds.js";
+export { watchlistUrlCases } from "./seedWatchlist.js";
 
 const codes = ["<string>"];
 const module = { decision: "accept", codes, risk_score: 123, correlation_score: 123 };

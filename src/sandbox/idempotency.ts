@@ -1,4 +1,4 @@
-import type { SandboxResult } from "./responses";
+import type { SandboxResult } from "./responses.js";
 
 /** A JSON text with object keys sorted, so equal bodies give equal fingerprints. */
 export function stableJson(value: unknown): string {

@@ -2,24 +2,24 @@
  * `straddle-customers-react/sandbox`: an in-memory Straddle Customers API for Storybook, tests,
  * demos and hosts' own tests. Depends on the api layer only (no React).
  */
-export { createSandbox, type Sandbox } from "./createSandbox";
+export { createSandbox, type Sandbox } from "./createSandbox.js";
 export {
   apiExampleReviewResponse,
   maximalReview,
   type SandboxIdName,
   sandboxIds,
   watchlistUrlCases,
-} from "./fixtures";
-export { MASKED_DOB, MASKED_EIN, MASKED_SSN } from "./masking";
-export { reasonCodeMessages } from "./reasonCodes";
+} from "./fixtures.js";
+export { MASKED_DOB, MASKED_EIN, MASKED_SSN } from "./masking.js";
+export { reasonCodeMessages } from "./reasonCodes.js";
 export {
   type ScreeningInput,
   type ScreeningResult,
   type ScreeningRule,
   screenCustomer,
   standardScreeningRules,
-} from "./screening";
-export type { SandboxStore } from "./store";
+} from "./screening.js";
+export type { SandboxStore } from "./store.js";
 export {
   type SandboxCustomerRecord,
   type SandboxEndpoint,
@@ -30,4 +30,4 @@ export {
   type SandboxPendingReview,
   type SandboxRequestLogEntry,
   sandboxEndpoints,
-} from "./types";
+} from "./types.js";

@@ -4,12 +4,12 @@ import {
   customerStatuses,
   customerTypes,
   type ErrorItem,
-} from "../api";
-import { type Handler, settle } from "./context";
-import { renderSummary } from "./render";
-import { failure, meta } from "./responses";
-import { timestampMs } from "./timestamps";
-import type { SandboxCustomerRecord } from "./types";
+} from "../api/index.js";
+import { type Handler, settle } from "./context.js";
+import { renderSummary } from "./render.js";
+import { failure, meta } from "./responses.js";
+import { timestampMs } from "./timestamps.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 100;

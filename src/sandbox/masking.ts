@@ -1,4 +1,4 @@
-import type { ComplianceProfileMasked, CustomerUnmasked } from "../api";
+import type { ComplianceProfileMasked, CustomerUnmasked } from "../api/index.js";
 
 /** The API's masks (API.md §5.4). */
 export const MASKED_DOB = "****-**-**";

@@ -1,7 +1,13 @@
-import type { Customer, CustomerReview, CustomerSummary, CustomerUnmasked, IdentityDetails } from "../api";
-import { maskComplianceProfile } from "./masking";
-import { formatTimestamp, type TimestampStyle } from "./timestamps";
-import type { SandboxCustomerRecord } from "./types";
+import type {
+  Customer,
+  CustomerReview,
+  CustomerSummary,
+  CustomerUnmasked,
+  IdentityDetails,
+} from "../api/index.js";
+import { maskComplianceProfile } from "./masking.js";
+import { formatTimestamp, type TimestampStyle } from "./timestamps.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 /** A deep copy through JSON (records are plain JSON data). */
 export function cloneJson<T>(value: T): T {

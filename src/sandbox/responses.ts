@@ -1,5 +1,5 @@
-import type { ErrorItem } from "../api";
-import { formatTimestamp, type TimestampStyle } from "./timestamps";
+import type { ErrorItem } from "../api/index.js";
+import { formatTimestamp, type TimestampStyle } from "./timestamps.js";
 
 /** An answer before it becomes a `Response`; `body: undefined` = empty body. */
 export interface SandboxResult {

@@ -6,10 +6,10 @@ import {
   notAnObject,
   stampIdentity,
   validationFailure,
-} from "./context";
-import { cloneJson, renderCustomer, renderReview } from "./render";
-import { failure, success } from "./responses";
-import { screenCustomer } from "./screening";
+} from "./context.js";
+import { cloneJson, renderCustomer, renderReview } from "./render.js";
+import { failure, success } from "./responses.js";
+import { screenCustomer } from "./screening.js";
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 

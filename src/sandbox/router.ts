@@ -1,4 +1,4 @@
-import type { SandboxEndpoint } from "./types";
+import type { SandboxEndpoint } from "./types.js";
 
 export interface SandboxRoute {
   endpoint: SandboxEndpoint;

@@ -1,10 +1,10 @@
-import type { CustomerStatus, Decision, IdentityDetails, SandboxOutcome } from "../api";
-import { messagesFor } from "./reasonCodes";
-import { cleanReputationInsights, heavyReputationInsights, watchlistMatches } from "./screeningLists";
-import { businessBreakdown, individualBreakdown, kycResult, scores } from "./screeningModules";
-import { neutralSignals, type ScreeningInput, screeningSignals } from "./screeningSignals";
+import type { CustomerStatus, Decision, IdentityDetails, SandboxOutcome } from "../api/index.js";
+import { messagesFor } from "./reasonCodes.js";
+import { cleanReputationInsights, heavyReputationInsights, watchlistMatches } from "./screeningLists.js";
+import { businessBreakdown, individualBreakdown, kycResult, scores } from "./screeningModules.js";
+import { neutralSignals, type ScreeningInput, screeningSignals } from "./screeningSignals.js";
 
-export type { ScreeningInput } from "./screeningSignals";
+export type { ScreeningInput } from "./screeningSignals.js";
 
 /** One deterministic rule of the `standard` sandbox outcome. */
 export interface ScreeningRule {

@@ -1,4 +1,4 @@
-import type { ReputationInsights, WatchListMatch } from "../api";
+import type { ReputationInsights, WatchListMatch } from "../api/index.js";
 
 /** The three matches a "Watchlist" name produces (a "Sanction" name turns the first into a confirmed hit). */
 export function watchlistMatches(type: "individual" | "business", confirmed: boolean): WatchListMatch[] {

@@ -1,6 +1,6 @@
-import type { BreakdownModule, Decision, IdentityBreakdown, KycResult } from "../api";
-import { hashString } from "./random";
-import type { ScreeningInput, ScreeningSignals } from "./screeningSignals";
+import type { BreakdownModule, Decision, IdentityBreakdown, KycResult } from "../api/index.js";
+import { hashString } from "./random.js";
+import type { ScreeningInput, ScreeningSignals } from "./screeningSignals.js";
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 

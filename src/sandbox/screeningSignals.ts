@@ -1,4 +1,4 @@
-import type { CustomerAddress, CustomerType, CustomerUnmasked } from "../api";
+import type { CustomerAddress, CustomerType, CustomerUnmasked } from "../api/index.js";
 
 /** The parts of a customer the screening rules read. */
 export interface ScreeningInput {

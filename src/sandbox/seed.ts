@@ -1,12 +1,12 @@
-import { apiExampleRecord } from "./fixtures";
-import { createRandom } from "./random";
-import { businessSeeds } from "./seedBusinesses";
-import { edgeCaseSeeds } from "./seedEdgeCases";
-import { fillerSeeds } from "./seedFiller";
-import { buildSeedRecord } from "./seedHelpers";
-import { individualSeeds } from "./seedIndividuals";
-import { maximalRecord } from "./seedMaximal";
-import type { SandboxCustomerRecord } from "./types";
+import { apiExampleRecord } from "./fixtures.js";
+import { createRandom } from "./random.js";
+import { businessSeeds } from "./seedBusinesses.js";
+import { edgeCaseSeeds } from "./seedEdgeCases.js";
+import { fillerSeeds } from "./seedFiller.js";
+import { buildSeedRecord } from "./seedHelpers.js";
+import { individualSeeds } from "./seedIndividuals.js";
+import { maximalRecord } from "./seedMaximal.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 const SEED = 20260105;
 export const FILLER_COUNT = 36;

@@ -1,6 +1,6 @@
-import { sandboxIds } from "./sandboxIds";
-import { day, type SeedSpec, withWatchList } from "./seedHelpers";
-import { generatedMatches, watchListOf } from "./seedWatchlist";
+import { sandboxIds } from "./sandboxIds.js";
+import { day, type SeedSpec, withWatchList } from "./seedHelpers.js";
+import { generatedMatches, watchListOf } from "./seedWatchlist.js";
 
 const indy = (address1: string) => ({ address1, city: "Indianapolis", state: "IN", zip: "46204" });
 

@@ -1,8 +1,8 @@
-import type { IdentityDetails } from "../api";
-import { messagesFor } from "./reasonCodes";
-import { sandboxIds } from "./sandboxIds";
-import { day, type SeedSpec } from "./seedHelpers";
-import { hostileWatchList } from "./seedWatchlist";
+import type { IdentityDetails } from "../api/index.js";
+import { messagesFor } from "./reasonCodes.js";
+import { sandboxIds } from "./sandboxIds.js";
+import { day, type SeedSpec } from "./seedHelpers.js";
+import { hostileWatchList } from "./seedWatchlist.js";
 
 /** Exactly 120 characters (and 120 code points). */
 export const LONG_NAME =

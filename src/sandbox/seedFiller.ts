@@ -1,6 +1,6 @@
-import type { CustomerStatus } from "../api";
-import type { SandboxRandom } from "./random";
-import { day, type SeedSpec } from "./seedHelpers";
+import type { CustomerStatus } from "../api/index.js";
+import type { SandboxRandom } from "./random.js";
+import { day, type SeedSpec } from "./seedHelpers.js";
 
 const firstNames = [
   "Olivia",

@@ -1,9 +1,9 @@
-import type { CustomerStatus, IdentityDetails, SandboxOutcome } from "../api";
-import type { SandboxRandom } from "./random";
-import { messagesFor } from "./reasonCodes";
-import { screenCustomer } from "./screening";
-import { sandboxTimestamp } from "./timestamps";
-import type { SandboxCustomerRecord } from "./types";
+import type { CustomerStatus, IdentityDetails, SandboxOutcome } from "../api/index.js";
+import type { SandboxRandom } from "./random.js";
+import { messagesFor } from "./reasonCodes.js";
+import { screenCustomer } from "./screening.js";
+import { sandboxTimestamp } from "./timestamps.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 /** Seed customers are created from Monday 5 January 2026, 09:00 UTC. */
 export const SEED_START_MS = Date.UTC(2026, 0, 5, 9, 0, 0);

@@ -1,7 +1,7 @@
-import { sandboxIds } from "./sandboxIds";
-import { watchlistMatches } from "./screeningLists";
-import { day, type SeedSpec, withWatchList } from "./seedHelpers";
-import { generatedMatches, watchListOf } from "./seedWatchlist";
+import { sandboxIds } from "./sandboxIds.js";
+import { watchlistMatches } from "./screeningLists.js";
+import { day, type SeedSpec, withWatchList } from "./seedHelpers.js";
+import { generatedMatches, watchListOf } from "./seedWatchlist.js";
 
 const pawnee = (address1: string, address2?: string) => ({
   address1,

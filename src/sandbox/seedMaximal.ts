@@ -1,9 +1,9 @@
-import type { BreakdownModule, IdentityDetails } from "../api";
-import { reasonCodeMessages } from "./reasonCodes";
-import { sandboxIds } from "./sandboxIds";
-import { heavyReputationInsights } from "./screeningLists";
-import { generatedMatches } from "./seedWatchlist";
-import type { SandboxCustomerRecord } from "./types";
+import type { BreakdownModule, IdentityDetails } from "../api/index.js";
+import { reasonCodeMessages } from "./reasonCodes.js";
+import { sandboxIds } from "./sandboxIds.js";
+import { heavyReputationInsights } from "./screeningLists.js";
+import { generatedMatches } from "./seedWatchlist.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 const module = (
   decision: string,

@@ -1,4 +1,4 @@
-import type { Correlation, WatchList, WatchListMatch } from "../api";
+import type { Correlation, WatchList, WatchListMatch } from "../api/index.js";
 
 /**
  * Watchlist URLs of the hostile seed, each with whether it may become a link (only

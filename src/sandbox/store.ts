@@ -1,5 +1,5 @@
-import { cloneJson } from "./render";
-import type { SandboxCustomerRecord } from "./types";
+import { cloneJson } from "./render.js";
+import type { SandboxCustomerRecord } from "./types.js";
 
 /**
  * The sandbox's customers, keyed by id, in insertion order. Records go in and come out as

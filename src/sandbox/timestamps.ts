@@ -1,4 +1,4 @@
-import { parseTimestamp } from "../api";
+import { parseTimestamp } from "../api/index.js";
 
 const SANDBOX_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z$/;
 

@@ -1,4 +1,10 @@
-import type { CustomerStatus, CustomerUnmasked, ErrorItem, IdentityDetails, StraddleRequest } from "../api";
+import type {
+  CustomerStatus,
+  CustomerUnmasked,
+  ErrorItem,
+  IdentityDetails,
+  StraddleRequest,
+} from "../api/index.js";
 
 /** The nine endpoints, by their SDK names (API.md §2). */
 export const sandboxEndpoints = [

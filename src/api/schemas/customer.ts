@@ -10,7 +10,7 @@ import {
   SandboxOutcomeSchema,
   SortOrderSchema,
   TimestampSchema,
-} from "./common";
+} from "./common.js";
 
 // Optional fields may be absent or `null` on the wire; both are accepted everywhere.
 const text = z.nullish(z.string());

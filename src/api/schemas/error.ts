@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ResponseTypeSchema } from "./common";
+import { ResponseTypeSchema } from "./common.js";
 
 export const ErrorItemSchema = z.object({
   reference: z.nullish(z.string()),

@@ -1,6 +1,11 @@
 import * as z from "zod/mini";
-import { CustomerStatusSchema, processingMethods, reviewDecisionStatuses, sandboxOutcomes } from "./common";
-import { defaultValidationMessages, type ValidationMessages } from "./validation-messages";
+import {
+  CustomerStatusSchema,
+  processingMethods,
+  reviewDecisionStatuses,
+  sandboxOutcomes,
+} from "./common.js";
+import { defaultValidationMessages, type ValidationMessages } from "./validation-messages.js";
 
 const PHONE = /^\+[1-9]\d{1,14}$/;
 const STATE = /^[A-Z]{2}$/;

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { CorrelationSchema, DecisionSchema, envelope, TimestampSchema } from "./common";
-import { CustomerSchema } from "./customer";
+import { CorrelationSchema, DecisionSchema, envelope, TimestampSchema } from "./common.js";
+import { CustomerSchema } from "./customer.js";
 
 // Every field inside the review is optional on the wire and may be `null`.
 const codes = z.nullish(z.array(z.string()));

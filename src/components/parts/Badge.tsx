@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { cx } from "../cx";
-import { Icon, type IconName } from "./Icon";
-import { type Tone, toneOf } from "./tone";
+import { cx } from "../cx.js";
+import { Icon, type IconName } from "./Icon.js";
+import { type Tone, toneOf } from "./tone.js";
 
 const toneIcon: Record<Tone, IconName> = {
   positive: "check",

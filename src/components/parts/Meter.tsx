@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { cx } from "../cx";
+import { cx } from "../cx.js";
 
 export interface MeterProps {
   /** Accessible name, e.g. "Risk score". */

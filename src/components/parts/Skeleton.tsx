@@ -1,4 +1,4 @@
-import { cx } from "../cx";
+import { cx } from "../cx.js";
 
 /** A grey block standing in for content of the same size while it loads. */
 export function Skeleton({

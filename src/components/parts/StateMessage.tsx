@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { cx } from "../cx";
-import { Icon } from "./Icon";
+import { cx } from "../cx.js";
+import { Icon } from "./Icon.js";
 
 export interface StateMessageProps {
   kind: "error" | "empty" | "info";

@@ -27,6 +27,17 @@ export const common = {
     review: "Review",
     reject: "Reject",
   },
+  /** Screening modules of the breakdown, by their API name. */
+  modules: {
+    fraud: "Fraud",
+    synthetic: "Synthetic identity",
+    email: "Email",
+    phone: "Phone",
+    address: "Address",
+    business_identification: "Business identification",
+    business_validation: "Business validation",
+    business_evaluation: "Business evaluation",
+  },
   correlation: {
     low_confidence: "Low confidence",
     potential_match: "Potential match",

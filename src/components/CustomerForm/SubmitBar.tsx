@@ -1,0 +1,47 @@
+import { forwardRef, memo } from "react";
+import { Icon } from "../parts/Icon.js";
+import { useCustomerFormContext } from "./context.js";
+import { useRenderProbe } from "./renderProbe.js";
+
+export interface SubmitBarProps {
+  pending: boolean;
+  /** The result of the last save, said politely beside the button. */
+  status?: string | undefined;
+}
+
+/**
+ * The primary action. While a save is pending it stays focusable but is `aria-disabled` and
+ * `aria-busy` (the form ignores a second submit), and says what is happening. The status
+ * region is always there (empty until a save), so screen readers announce what lands in it.
+ */
+export const SubmitBar = memo(
+  forwardRef<HTMLButtonElement, SubmitBarProps>(function SubmitBar({ pending, status }, ref) {
+    const { messages, mode } = useCustomerFormContext();
+    useRenderProbe("submit");
+    const { actions } = messages;
+    const label = mode === "create" ? actions.create : actions.save;
+    const busyLabel = mode === "create" ? actions.creating : actions.saving;
+    return (
+      <div className="sc-CustomerForm-actions">
+        <div className="sc-CustomerForm-status" role="status">
+          {status ? (
+            <p className="sc-CustomerForm-success">
+              <Icon name="check" />
+              <span>{status}</span>
+            </p>
+          ) : null}
+        </div>
+        <button
+          ref={ref}
+          type="submit"
+          className="sc-Button sc-CustomerForm-submit"
+          data-variant="primary"
+          aria-disabled={pending || undefined}
+          aria-busy={pending || undefined}
+        >
+          {pending ? busyLabel : label}
+        </button>
+      </div>
+    );
+  }),
+);

@@ -1,0 +1,28 @@
+import { useCustomerFormContext } from "../context.js";
+import { Field, type FieldProps } from "./Field.js";
+
+export interface SelectFieldProps extends Omit<FieldProps, "children"> {
+  options: readonly { value: string; label: string }[];
+  /** The first, empty choice ("Choose a state"). */
+  placeholder?: string | undefined;
+  autoComplete?: string;
+}
+
+export function SelectField({ options, placeholder, autoComplete, ...field }: SelectFieldProps) {
+  const { register } = useCustomerFormContext();
+  const registration = register(field.name);
+  return (
+    <Field {...field}>
+      {(aria) => (
+        <select className="sc-CustomerForm-select" {...registration} {...aria} autoComplete={autoComplete}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

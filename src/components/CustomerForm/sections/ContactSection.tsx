@@ -1,0 +1,63 @@
+import { memo } from "react";
+import { useCustomerFormContext } from "../context.js";
+import { isFixed } from "../fieldControl.js";
+import { TextField } from "../fields/TextField.js";
+import { useCustomerType } from "../useCustomerType.js";
+import { Section } from "./Section.js";
+
+/** Name, email, phone and (unless the host fixes it) the device IP. */
+export const ContactSection = memo(function ContactSection() {
+  const { messages, fields, stored } = useCustomerFormContext();
+  const { labels, hints, placeholders } = messages;
+  return (
+    <Section name="contact" title={messages.sections.contact}>
+      <NameField />
+      <TextField
+        name="email"
+        label={labels.email}
+        required
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        placeholder={placeholders.email}
+      />
+      <TextField
+        name="phone"
+        label={labels.phone}
+        required
+        type="tel"
+        autoComplete="tel"
+        inputMode="tel"
+        placeholder={placeholders.phone}
+        hint={hints.phone}
+      />
+      {isFixed(fields.device) ? null : (
+        <TextField
+          name="device.ip_address"
+          label={labels.ipAddress}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={stored?.ipMasked ? placeholders.ipAddressMasked : placeholders.ipAddress}
+          hint={stored?.ipMasked ? hints.ipAddressMasked : hints.ipAddress}
+        />
+      )}
+    </Section>
+  );
+});
+
+/** "Full name" (autocomplete `name`) or "Business name" (`organization`), by type. */
+function NameField() {
+  const { messages } = useCustomerFormContext();
+  const business = useCustomerType() === "business";
+  return (
+    <TextField
+      name="name"
+      span="full"
+      label={business ? messages.labels.nameBusiness : messages.labels.nameIndividual}
+      required
+      autoComplete={business ? "organization" : "name"}
+    />
+  );
+}

@@ -1,0 +1,447 @@
+import * as Dialog from "@radix-ui/react-dialog";
+import { type ReactElement, type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import type { StraddleError } from "../api/errors.js";
+import type { ReviewDecisionStatus } from "../api/schemas/common.js";
+import type { Customer } from "../api/schemas/customer.js";
+import { needsAttention } from "../hooks/reviewFacts.js";
+import { useCustomerReview } from "../hooks/useCustomerReview.js";
+import { format } from "../messages/merge.js";
+import { cx } from "./cx.js";
+import { Badge } from "./parts/Badge.js";
+import { Icon } from "./parts/Icon.js";
+import { useMessages } from "./useMessages.js";
+
+export interface DecisionDetails {
+  status: ReviewDecisionStatus;
+  /** The reviewer's note. The API stores only the status: keep the note in your own audit log. */
+  note: string | undefined;
+}
+
+export interface DecisionDialogProps {
+  /** The customer to decide on. Only a customer in `review` can be decided. */
+  customerId: string;
+  /** After the API accepted the decision: the updated customer and what the reviewer chose and wrote. */
+  onDecided?: (customer: Customer, details: DecisionDetails) => void;
+  /**
+   * Your own trigger element (rendered with Radix `asChild`: it receives the props and ref).
+   * Defaults to a button labelled "Decide…".
+   */
+  trigger?: ReactElement;
+  /** Controlled open state, with `onOpenChange`. */
+  open?: boolean;
+  /** Uncontrolled initial open state. */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  className?: string;
+}
+
+type Step = "choose" | "confirm";
+
+/**
+ * The one irreversible act: verify or reject a customer in review. Impossible by accident
+ * (choose, then confirm a sentence that names the consequence), safe to retry (one
+ * `Idempotency-Key` per attempt; ten clicks send one PATCH).
+ *
+ * @example
+ * <DecisionDialog customerId={id} onDecided={(customer, { status, note }) => audit.log(…)} />
+ */
+export function DecisionDialog({
+  customerId,
+  onDecided,
+  trigger,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  className,
+}: DecisionDialogProps) {
+  const m = useMessages();
+  const t = m.decisionDialog;
+  const review = useCustomerReview(customerId);
+  const ids = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const open = openProp ?? uncontrolledOpen;
+  const [step, setStep] = useState<Step>("choose");
+  const [choice, setChoice] = useState<ReviewDecisionStatus | null>(null);
+  const [note, setNote] = useState("");
+  const [announcement, setAnnouncement] = useState("");
+  const [theme, setTheme] = useState<string | undefined>(undefined);
+
+  const { decideState } = review;
+  const pending = decideState.isPending;
+  const error = decideState.error;
+  const resetDecide = decideState.reset;
+
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (openProp === undefined) setUncontrolledOpen(next);
+      onOpenChange?.(next);
+    },
+    [openProp, onOpenChange],
+  );
+
+  // A fresh start every time the dialog opens; the theme follows the host's nearest data-theme.
+  useEffect(() => {
+    if (!open) return;
+    setStep("choose");
+    setChoice(null);
+    setNote("");
+    resetDecide();
+    setTheme(rootRef.current?.closest("[data-theme]")?.getAttribute("data-theme") ?? undefined);
+  }, [open, resetDecide]);
+
+  const name = review.review?.customer_details.name ?? "";
+  const canDecide = review.canDecide === true;
+  const status = review.customerStatus;
+
+  // State updates land after the click handlers: a ref stops the 2nd…10th click of a burst.
+  const submitting = useRef(false);
+  const submit = () => {
+    if (!choice || pending || submitting.current) return;
+    submitting.current = true;
+    const noteText = note.trim() || undefined;
+    review.decide(choice, { note: noteText }).then(
+      ({ customer }) => {
+        submitting.current = false;
+        setAnnouncement(
+          format(choice === "verified" ? t.decidedVerified : t.decidedRejected, { name: customer.name }),
+        );
+        setOpen(false);
+        onDecided?.(customer, { status: choice, note: noteText });
+      },
+      () => {
+        submitting.current = false;
+        // Shown from decideState.error; the dialog stays open with the person's input.
+      },
+    );
+  };
+
+  const explanationId = `${ids}-why`;
+  const defaultTrigger = (
+    <button type="button" className="sc-Button sc-DecisionDialog-trigger" data-variant="primary">
+      {t.trigger}
+    </button>
+  );
+
+  return (
+    <div
+      ref={rootRef}
+      className={cx("sc-root sc-DecisionDialog", className)}
+      data-state={open ? "open" : "closed"}
+      data-can-decide={canDecide || undefined}
+    >
+      <Dialog.Root
+        open={open}
+        onOpenChange={(next) => {
+          if (pending && !next) return;
+          if (next && !canDecide) return;
+          setOpen(next);
+        }}
+      >
+        {/* aria-disabled rather than disabled: the trigger keeps focus after a decision, and its explanation stays reachable. */}
+        <Dialog.Trigger
+          asChild
+          aria-disabled={!canDecide || undefined}
+          aria-describedby={!canDecide && status ? explanationId : undefined}
+          onClick={(event) => {
+            if (!canDecide) event.preventDefault();
+          }}
+        >
+          {trigger ?? defaultTrigger}
+        </Dialog.Trigger>
+        {!canDecide && status ? (
+          <p id={explanationId} className="sc-DecisionDialog-why">
+            {format(t.notInReview, { status: m.common.customerStatus[status].toLowerCase() })}
+          </p>
+        ) : null}
+        <Dialog.Portal>
+          <Dialog.Overlay className="sc-DecisionDialog-overlay" data-theme={theme} />
+          <Dialog.Content
+            className="sc-root sc-DecisionDialog-content"
+            data-theme={theme}
+            data-step={step}
+            data-pending={pending || undefined}
+            aria-busy={pending || undefined}
+            onEscapeKeyDown={(event) => pending && event.preventDefault()}
+            onInteractOutside={(event) => pending && event.preventDefault()}
+          >
+            <Dialog.Title className="sc-DecisionDialog-title">{t.title}</Dialog.Title>
+            <Dialog.Description className="sc-visually-hidden">{t.description}</Dialog.Description>
+            <Summary review={review} />
+            {step === "choose" ? (
+              <ChooseStep
+                choice={choice}
+                onChoice={setChoice}
+                note={note}
+                onNote={setNote}
+                canContinue={canDecide && choice !== null}
+                onContinue={() => setStep("confirm")}
+              />
+            ) : (
+              <ConfirmStep
+                choice={choice ?? "verified"}
+                name={name}
+                pending={pending}
+                onBack={() => {
+                  resetDecide();
+                  setStep("choose");
+                }}
+                onConfirm={submit}
+                error={error}
+                canRetry={canDecide}
+              />
+            )}
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      <p className="sc-visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+function Summary({ review }: { review: ReturnType<typeof useCustomerReview> }) {
+  const m = useMessages();
+  const t = m.decisionDialog;
+  if (review.status !== "success") {
+    return <p className="sc-DecisionDialog-loading">{t.loadingCustomer}</p>;
+  }
+  const customer = review.review.customer_details;
+  // Modules that rejected or need review, then the watchlist when it does.
+  const flagged: { key: string; label: string; decision: string | null | undefined }[] =
+    review.flaggedModules.map(({ name, module }) => ({
+      key: name,
+      label: m.common.modules[name],
+      decision: module.decision,
+    }));
+  const watchDecision = review.watchList?.decision;
+  if (needsAttention(watchDecision))
+    flagged.push({ key: "watch_list", label: t.watchlist, decision: watchDecision });
+  return (
+    <div className="sc-DecisionDialog-summary">
+      <section className="sc-DecisionDialog-customer" aria-label={t.customerHeading}>
+        <p className="sc-DecisionDialog-name">{customer.name}</p>
+        <p className="sc-DecisionDialog-meta">
+          <span>{m.common.customerType[customer.type]}</span>
+          <Badge value={customer.status} size="sm">
+            {m.common.customerStatus[customer.status]}
+          </Badge>
+        </p>
+      </section>
+      <section className="sc-DecisionDialog-screening" aria-label={t.screeningHeading}>
+        {review.hasIdentityDetails ? (
+          <dl className="sc-DecisionDialog-facts">
+            <div>
+              <dt>{t.overallDecision}</dt>
+              <dd>
+                <Badge value={review.decision} size="sm">
+                  {decisionLabel(m.common.decision, review.decision, m.common.unknownValue)}
+                </Badge>
+              </dd>
+            </div>
+            <div>
+              <dt>{t.flaggedModules}</dt>
+              <dd>
+                {flagged.length === 0 ? (
+                  t.nothingFlagged
+                ) : (
+                  <ul className="sc-DecisionDialog-flagged">
+                    {flagged.map(({ key, label, decision }) => (
+                      <li key={key}>
+                        <span>{label}</span>
+                        <Badge value={decision} size="sm">
+                          {decisionLabel(m.common.decision, decision, m.common.unknownValue)}
+                        </Badge>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t.watchlistMatches}</dt>
+              <dd className="sc-DecisionDialog-count">{review.watchListMatchCount}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p>{t.noScreening}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function decisionLabel(
+  labels: Record<"accept" | "review" | "reject", string>,
+  value: string | null | undefined,
+  unknown: string,
+): string {
+  if (!value) return "—";
+  return value in labels ? labels[value as keyof typeof labels] : format(unknown, { value });
+}
+
+function ChooseStep(props: {
+  choice: ReviewDecisionStatus | null;
+  onChoice: (choice: ReviewDecisionStatus) => void;
+  note: string;
+  onNote: (note: string) => void;
+  canContinue: boolean;
+  onContinue: () => void;
+}) {
+  const t = useMessages().decisionDialog;
+  const ids = useId();
+  const options: { value: ReviewDecisionStatus; label: string; hint: string; icon: "check" | "cross" }[] = [
+    { value: "verified", label: t.verify, hint: t.verifyHint, icon: "check" },
+    { value: "rejected", label: t.reject, hint: t.rejectHint, icon: "cross" },
+  ];
+  return (
+    <form
+      className="sc-DecisionDialog-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (props.canContinue) props.onContinue();
+      }}
+    >
+      <fieldset className="sc-DecisionDialog-choices">
+        <legend>{t.choiceLegend}</legend>
+        {options.map((option) => (
+          <label key={option.value} className="sc-DecisionDialog-choice" data-value={option.value}>
+            <input
+              type="radio"
+              name={`${ids}-decision`}
+              value={option.value}
+              checked={props.choice === option.value}
+              onChange={() => props.onChoice(option.value)}
+              aria-describedby={`${ids}-${option.value}-hint`}
+            />
+            <Icon name={option.icon} />
+            <span className="sc-DecisionDialog-choiceLabel">{option.label}</span>
+            <span id={`${ids}-${option.value}-hint`} className="sc-DecisionDialog-choiceHint">
+              {option.hint}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="sc-DecisionDialog-note">
+        <label htmlFor={`${ids}-note`}>{t.noteLabel}</label>
+        <textarea
+          id={`${ids}-note`}
+          rows={3}
+          value={props.note}
+          onChange={(event) => props.onNote(event.target.value)}
+          aria-describedby={`${ids}-note-hint`}
+        />
+        <p id={`${ids}-note-hint`} className="sc-DecisionDialog-hint">
+          {t.noteHint}
+        </p>
+      </div>
+      <Actions>
+        <Dialog.Close asChild>
+          <button type="button" className="sc-Button" data-variant="secondary">
+            {t.cancel}
+          </button>
+        </Dialog.Close>
+        <button
+          type="submit"
+          className="sc-Button"
+          data-variant="primary"
+          aria-disabled={!props.canContinue || undefined}
+          aria-describedby={props.choice ? undefined : `${ids}-choose-first`}
+        >
+          {t.continue}
+        </button>
+        {props.choice ? null : (
+          <span id={`${ids}-choose-first`} className="sc-visually-hidden">
+            {t.chooseFirst}
+          </span>
+        )}
+      </Actions>
+    </form>
+  );
+}
+
+function ConfirmStep(props: {
+  choice: ReviewDecisionStatus;
+  name: string;
+  pending: boolean;
+  onBack: () => void;
+  onConfirm: () => void;
+  error: StraddleError | null;
+  canRetry: boolean;
+}) {
+  const messages = useMessages();
+  const t = messages.decisionDialog;
+  const retryLabel = messages.common.retry;
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    questionRef.current?.focus();
+  }, []);
+  const reject = props.choice === "rejected";
+  const businessRule = props.error?.kind === "http" && props.error.status === 422;
+  return (
+    <div className="sc-DecisionDialog-confirm" data-decision={props.choice}>
+      <p ref={questionRef} tabIndex={-1} className="sc-DecisionDialog-question">
+        <Icon name={reject ? "warning" : "info"} />
+        <span>
+          <strong>{format(reject ? t.confirmReject : t.confirmVerify, { name: props.name })}</strong>{" "}
+          {t.consequence}
+        </span>
+      </p>
+      {props.error ? (
+        <div className="sc-DecisionDialog-error" role="alert">
+          <Icon name="warning" />
+          <p>
+            {businessRule
+              ? format(t.businessRuleError, { detail: props.error.detail ?? props.error.message })
+              : props.error.kind === "network" || props.error.retryable
+                ? t.networkError
+                : format(t.otherError, { detail: props.error.detail ?? props.error.message })}
+          </p>
+        </div>
+      ) : null}
+      <Actions>
+        {businessRule ? (
+          <Dialog.Close asChild>
+            <button type="button" className="sc-Button" data-variant="secondary">
+              {t.close}
+            </button>
+          </Dialog.Close>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="sc-Button"
+              data-variant="secondary"
+              onClick={props.onBack}
+              disabled={props.pending}
+            >
+              {t.back}
+            </button>
+            <button
+              type="button"
+              className="sc-Button"
+              data-variant={reject ? "danger" : "primary"}
+              onClick={props.onConfirm}
+              disabled={props.pending || !props.canRetry}
+              aria-busy={props.pending || undefined}
+            >
+              {props.pending
+                ? t.saving
+                : props.error
+                  ? retryLabel
+                  : reject
+                    ? t.confirmRejectButton
+                    : t.confirmVerifyButton}
+            </button>
+          </>
+        )}
+      </Actions>
+    </div>
+  );
+}
+
+function Actions({ children }: { children: ReactNode }) {
+  return <div className="sc-DecisionDialog-actions">{children}</div>;
+}

@@ -1,0 +1,420 @@
+import { type ReactNode, useId, useMemo, useRef } from "react";
+import type { StraddleError } from "../api/errors.js";
+import type { Decision } from "../api/schemas/common.js";
+import type { CustomerReview, IdentityDetails } from "../api/schemas/review.js";
+import { needsAttention, type ReviewFacts, reviewFacts } from "../hooks/reviewFacts.js";
+import { type RefreshResult, useCustomerReview } from "../hooks/useCustomerReview.js";
+import { format } from "../messages/merge.js";
+import type { StraddleMessages } from "../messages/types.js";
+import { cx } from "./cx.js";
+import { StateMessage } from "./parts/StateMessage.js";
+import {
+  KycSection,
+  NetworkAlertsSection,
+  OtherMessagesSection,
+  WatchlistSummarySection,
+} from "./review/checkSections.js";
+import { own, plural } from "./review/labels.js";
+import { ModuleList } from "./review/ModuleList.js";
+import { PanelSkeleton } from "./review/PanelSkeleton.js";
+import { Heading } from "./review/parts.js";
+import { ReputationSection } from "./review/ReputationSection.js";
+import {
+  type AttentionItem,
+  decisionDisagrees,
+  type RefreshControl,
+  ReviewHeader,
+} from "./review/ReviewHeader.js";
+import { Section, type SectionKind } from "./review/Section.js";
+import { type Formatters, useFormat } from "./useFormat.js";
+import { useMessages } from "./useMessages.js";
+import { WatchlistMatches } from "./WatchlistMatches.js";
+
+interface ReviewBreakdownPanelBaseProps {
+  /** Level of the panel's title; section titles take the next level, module names the one after. Defaults to `2`. */
+  headingLevel?: 1 | 2 | 3 | 4;
+  /** `"compact"` suits side panels: modules as cards, tighter spacing. Defaults to `"comfortable"`. */
+  density?: "comfortable" | "compact";
+  /**
+   * How the watchlist screening appears: its decision and match count (`"summary"`), every
+   * match through `<WatchlistMatches>` (`"details"`), or not at all (`"hidden"`, when the
+   * host shows `<WatchlistMatches>` beside the panel). Defaults to `"summary"`.
+   */
+  watchlist?: "summary" | "details" | "hidden";
+  /** Added to the root element's class names. */
+  className?: string;
+}
+
+/** Fetches the review of a customer through `useCustomerReview`; needs `<StraddleProvider>`. */
+export interface ReviewBreakdownPanelFetchProps extends ReviewBreakdownPanelBaseProps {
+  customerId: string;
+  review?: never;
+  /** Shows a "Refresh review" button that starts a new screening (`refresh()`). Defaults to `false`. */
+  allowRefresh?: boolean;
+  /** Called when a refresh finished; `updated` tells whether the new review arrived in time. */
+  onRefreshed?: (result: RefreshResult) => void;
+}
+
+/** Shows a review the host already has (the `data` of `CustomerReviewV1`); needs no provider. */
+export interface ReviewBreakdownPanelDataProps extends ReviewBreakdownPanelBaseProps {
+  review: CustomerReview;
+  customerId?: never;
+  allowRefresh?: never;
+  onRefreshed?: never;
+}
+
+export type ReviewBreakdownPanelProps = ReviewBreakdownPanelFetchProps | ReviewBreakdownPanelDataProps;
+
+/**
+ * Why the screening flagged a customer: the verdict first (customer status beside the
+ * screening's decision, and what needs attention), then every breakdown module — flagged
+ * ones first — the KYC validations, network alerts, watchlist, reputation and any other
+ * message of the review.
+ *
+ * Root state: `data-state` (`loading | error | pending | ready`), `data-density`,
+ * `data-status`, `data-decision`, `data-attention`.
+ *
+ * @example
+ * <ReviewBreakdownPanel customerId={id} allowRefresh />
+ * <ReviewBreakdownPanel review={response.data} density="compact" />
+ */
+export function ReviewBreakdownPanel(props: ReviewBreakdownPanelProps) {
+  if (props.customerId !== undefined) return <ConnectedPanel {...props} />;
+  return <DataPanel {...props} />;
+}
+
+function DataPanel({ review, ...options }: ReviewBreakdownPanelDataProps) {
+  const facts = useMemo(() => reviewFacts(review), [review]);
+  return <PanelView review={review} facts={facts} options={options} />;
+}
+
+function ConnectedPanel({
+  customerId,
+  allowRefresh,
+  onRefreshed,
+  ...options
+}: ReviewBreakdownPanelFetchProps) {
+  const result = useCustomerReview(customerId);
+  const onRefreshedRef = useRef(onRefreshed);
+  onRefreshedRef.current = onRefreshed;
+  const retry = () => void result.refetch();
+
+  if (result.status === "pending") return <PanelView loading options={options} />;
+  if (!result.review) return <PanelView error={result.error} onRetry={retry} options={options} />;
+
+  const refresh: RefreshControl | undefined = allowRefresh
+    ? {
+        state: result.refreshState,
+        run: () => {
+          result.refresh().then(
+            (outcome) => onRefreshedRef.current?.(outcome),
+            // The failure is shown from `refreshState`.
+            () => {},
+          );
+        },
+      }
+    : undefined;
+  const facts = result.status === "success" ? result : reviewFacts(result.review);
+  return (
+    <PanelView
+      review={result.review}
+      facts={facts}
+      staleError={result.status === "error" ? result.error : null}
+      onRetry={retry}
+      refresh={refresh}
+      options={options}
+    />
+  );
+}
+
+type PanelOptions = ReviewBreakdownPanelBaseProps;
+
+const p = "sc-ReviewBreakdownPanel";
+
+/** The one rendering path of both modes. */
+function PanelView({
+  loading,
+  review,
+  facts,
+  error,
+  staleError,
+  onRetry,
+  refresh,
+  options,
+}: {
+  loading?: boolean;
+  review?: CustomerReview;
+  facts?: ReviewFacts;
+  error?: StraddleError | null;
+  staleError?: StraddleError | null;
+  onRetry?: () => void;
+  refresh?: RefreshControl | undefined;
+  options: PanelOptions;
+}) {
+  const m = useMessages();
+  const f = useFormat();
+  const titleId = useId();
+  const level = options.headingLevel ?? 2;
+  const density = options.density ?? "comfortable";
+  const details = review?.identity_details ?? undefined;
+  const state = loading ? "loading" : !review || !facts ? "error" : details ? "ready" : "pending";
+  const attention = review && facts && details ? attentionItems(m, facts, details) : [];
+
+  const root = {
+    className: cx("sc-root", p, options.className),
+    "aria-labelledby": titleId,
+    "aria-busy": loading || refresh?.state.isPending || undefined,
+    "data-state": state,
+    "data-density": density,
+    "data-status": review?.customer_details.status,
+    "data-decision": details?.decision ?? undefined,
+    "data-attention": attention.length > 0 || undefined,
+    "data-disagree":
+      (review && decisionDisagrees(review.customer_details.status, details?.decision)) || undefined,
+  };
+
+  if (state === "loading") {
+    return (
+      <section {...root}>
+        <PanelSkeleton titleId={titleId} headingLevel={level} />
+        <p className="sc-visually-hidden" role="status">
+          {m.reviewPanel.loading}
+        </p>
+      </section>
+    );
+  }
+
+  if (!review || !facts) {
+    return (
+      <section {...root}>
+        <header className={`${p}-header`}>
+          <div className={`${p}-titleRow`}>
+            <Heading level={level} id={titleId} className={`${p}-title`}>
+              <span className={`${p}-name`}>{m.reviewPanel.title}</span>
+            </Heading>
+          </div>
+        </header>
+        <div className={`${p}-body`}>
+          <StateMessage
+            kind="error"
+            title={m.reviewPanel.errorTitle}
+            onRetry={onRetry}
+            retryLabel={m.common.retry}
+          >
+            <ErrorDetail error={error ?? null} />
+          </StateMessage>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section {...root}>
+      <ReviewHeader
+        review={review}
+        titleId={titleId}
+        headingLevel={level}
+        attention={attention}
+        refresh={refresh}
+        f={f}
+      />
+      {staleError ? (
+        <div className={`${p}-body`}>
+          <StateMessage
+            kind="error"
+            title={m.reviewPanel.staleError}
+            onRetry={onRetry}
+            retryLabel={m.common.retry}
+          >
+            <ErrorDetail error={staleError} />
+          </StateMessage>
+        </div>
+      ) : null}
+      {details ? (
+        <Blocks details={details} facts={facts} level={level + 1} options={options} f={f} />
+      ) : (
+        <div className={`${p}-body`}>
+          {review.customer_details.status === "pending" ? (
+            <StateMessage
+              kind="info"
+              title={m.reviewPanel.pending.title}
+              onRetry={onRetry}
+              retryLabel={m.reviewPanel.pending.checkAgain}
+            >
+              {m.reviewPanel.pending.detail}
+            </StateMessage>
+          ) : (
+            <StateMessage kind="info" title={m.reviewPanel.notScreened.title}>
+              {m.reviewPanel.notScreened.detail}
+            </StateMessage>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+const rankOf = (decision: Decision | null | undefined) =>
+  decision === "reject" ? 0 : decision === "review" ? 1 : 2;
+
+/** Every flagged module, then every flagged block (KYC, alerts, watchlist, reputation); rejections first. */
+function attentionItems(m: StraddleMessages, facts: ReviewFacts, details: IdentityDetails): AttentionItem[] {
+  const t = m.reviewPanel;
+  const items: (AttentionItem & { rank: number })[] = facts.flaggedModules.map(({ name, module }) => ({
+    key: name,
+    label: own(m.common.modules, name) ?? name,
+    decision: module.decision ?? "",
+    rank: rankOf(module.decision),
+  }));
+  const blocks = [
+    ["kyc", details.kyc?.decision],
+    ["networkAlerts", details.network_alerts?.decision],
+    ["watchlist", details.watch_list?.decision],
+    ["reputation", details.reputation?.decision],
+  ] as const;
+  for (const [key, decision] of blocks) {
+    if (needsAttention(decision)) {
+      items.push({ key, label: t.sections[key], decision: decision ?? "", rank: rankOf(decision) });
+    }
+  }
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
+    .map(({ item: { rank: _rank, ...item } }) => item);
+}
+
+/** The panel's blocks, those that need attention first, then in reading order. */
+function Blocks({
+  details,
+  facts,
+  level,
+  options,
+  f,
+}: {
+  details: IdentityDetails;
+  facts: ReviewFacts;
+  level: number;
+  options: PanelOptions;
+  f: Formatters;
+}) {
+  const m = useMessages();
+  const t = m.reviewPanel;
+  const messages = details.messages;
+  const watchlistMode = options.watchlist ?? "summary";
+  const blocks: { key: SectionKind; rank: number; node: ReactNode }[] = [];
+  const shownCodes = new Set<string>();
+  const show = (codes: readonly string[] | null | undefined) => {
+    for (const code of codes ?? []) shownCodes.add(code);
+  };
+
+  for (const { module } of facts.modules) show(module.codes);
+  blocks.push({
+    key: "modules",
+    rank: Math.min(2, ...facts.modules.map(({ module }) => rankOf(module.decision))),
+    node: (
+      <Section
+        kind="modules"
+        headingLevel={level}
+        showDecision={false}
+        attention={facts.flaggedModules.length > 0}
+        summary={plural(f.locale, facts.modules.length, t.moduleCount, f.number(facts.modules.length, 0))}
+      >
+        <ModuleList modules={facts.modules} messages={messages} headingLevel={level + 1} f={f} />
+      </Section>
+    ),
+  });
+  if (details.kyc) {
+    show(details.kyc.codes);
+    blocks.push({
+      key: "kyc",
+      rank: rankOf(details.kyc.decision),
+      node: <KycSection kyc={details.kyc} messages={messages} headingLevel={level} f={f} />,
+    });
+  }
+  if (details.network_alerts) {
+    show(details.network_alerts.codes);
+    blocks.push({
+      key: "networkAlerts",
+      rank: rankOf(details.network_alerts.decision),
+      node: <NetworkAlertsSection alerts={details.network_alerts} messages={messages} headingLevel={level} />,
+    });
+  }
+  if (details.watch_list && watchlistMode !== "hidden") {
+    show(details.watch_list.codes);
+    blocks.push({
+      key: "watchlist",
+      rank: rankOf(details.watch_list.decision),
+      node:
+        watchlistMode === "details" ? (
+          <WatchlistMatches
+            watchList={details.watch_list}
+            codeMessages={messages}
+            headingLevel={Math.min(level, 4) as 1 | 2 | 3 | 4}
+            density={options.density}
+            className={`${p}-watchlist`}
+          />
+        ) : (
+          <WatchlistSummarySection
+            watchList={details.watch_list}
+            messages={messages}
+            headingLevel={level}
+            f={f}
+          />
+        ),
+    });
+  }
+  if (details.reputation) {
+    show(details.reputation.codes);
+    blocks.push({
+      key: "reputation",
+      rank: rankOf(details.reputation.decision),
+      node: (
+        <ReputationSection reputation={details.reputation} messages={messages} headingLevel={level} f={f} />
+      ),
+    });
+  }
+  // Stable: equal ranks keep the reading order above.
+  blocks.sort((a, b) => a.rank - b.rank);
+  const others = Object.entries(messages ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string" && !shownCodes.has(entry[0]),
+  );
+
+  return (
+    <div className={`${p}-blocks`}>
+      {blocks.map((block) => (
+        <div key={block.key} className={`${p}-block`} data-block={block.key}>
+          {block.node}
+        </div>
+      ))}
+      {others.length > 0 ? (
+        <div className={`${p}-block`} data-block="otherMessages">
+          <OtherMessagesSection entries={others} headingLevel={level} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ErrorDetail({ error }: { error: StraddleError | null }) {
+  const m = useMessages();
+  const t = m.reviewPanel.errorDetail;
+  const text = !error
+    ? t.other
+    : error.kind === "network"
+      ? t.network
+      : error.kind === "invalid_response"
+        ? t.invalidResponse
+        : error.status === 404
+          ? t.notFound
+          : error.status === 401 || error.status === 403
+            ? t.forbidden
+            : t.other;
+  return (
+    <>
+      <p>{text}</p>
+      {error?.requestId ? (
+        <p className="sc-mono">{format(m.common.requestId, { id: error.requestId })}</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { type KycResult, kycFields, type NetworkAlerts, type WatchList } from "../../api/schemas/review.js";
+import { format } from "../../messages/merge.js";
+import { Icon } from "../parts/Icon.js";
+import type { Formatters } from "../useFormat.js";
+import { useMessages } from "../useMessages.js";
+import { plural } from "./labels.js";
+import { Section } from "./Section.js";
+
+const p = "sc-ReviewBreakdownPanel";
+
+type Messages = Record<string, string> | null | undefined;
+
+/** The ten KYC validations as a description list: ✓ passed, ✗ failed, – not checked. */
+export function KycSection({
+  kyc,
+  messages,
+  headingLevel,
+  f,
+}: {
+  kyc: KycResult;
+  messages: Messages;
+  headingLevel: number;
+  f: Formatters;
+}) {
+  const m = useMessages();
+  const t = m.reviewPanel.kyc;
+  const validations = kyc.validations ?? {};
+  const results = kycFields.map((field) => {
+    const value = validations[field];
+    return { field, result: value === true ? "pass" : value === false ? "fail" : "unchecked" } as const;
+  });
+  const passed = results.filter((r) => r.result === "pass").length;
+  const failed = results.filter((r) => r.result === "fail").length;
+  const summary = [
+    format(t.summary, { passed: f.number(passed, 0), total: f.number(results.length, 0) }),
+    failed > 0 ? format(t.failedCount, { count: f.number(failed, 0) }) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  return (
+    <Section
+      kind="kyc"
+      headingLevel={headingLevel}
+      decision={kyc.decision}
+      showDecision
+      summary={summary}
+      codes={kyc.codes ?? null}
+      messages={messages}
+    >
+      <dl className={`${p}-kycGrid`}>
+        {results.map(({ field, result }) => (
+          <div key={field} className={`${p}-kycItem`} data-result={result}>
+            <dt>{t.fields[field]}</dt>
+            <dd>
+              <Icon name={result === "pass" ? "check" : result === "fail" ? "cross" : "minus"} />
+              {result === "pass" ? t.passed : result === "fail" ? t.failed : t.notChecked}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}
+
+export function NetworkAlertsSection({
+  alerts,
+  messages,
+  headingLevel,
+}: {
+  alerts: NetworkAlerts;
+  messages: Messages;
+  headingLevel: number;
+}) {
+  const m = useMessages();
+  const list = (alerts.alerts ?? []).filter((alert) => typeof alert === "string" && alert !== "");
+  return (
+    <Section
+      kind="networkAlerts"
+      headingLevel={headingLevel}
+      decision={alerts.decision}
+      showDecision
+      codes={alerts.codes ?? null}
+      messages={messages}
+    >
+      {list.length > 0 ? (
+        <ul className={`${p}-alerts`} aria-label={m.reviewPanel.networkAlerts.alerts}>
+          {list.map((alert, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: alerts may repeat; the list is static
+            <li key={index} className={`${p}-alert`}>
+              <Icon name="warning" />
+              <span>{alert}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className={`${p}-none`}>{m.reviewPanel.networkAlerts.none}</p>
+      )}
+    </Section>
+  );
+}
+
+const MATCHED_SHOWN = 5;
+
+/** Decision, match count and the lists matched; the matches themselves are `<WatchlistMatches>`'s. */
+export function WatchlistSummarySection({
+  watchList,
+  messages,
+  headingLevel,
+  f,
+}: {
+  watchList: WatchList;
+  messages: Messages;
+  headingLevel: number;
+  f: Formatters;
+}) {
+  const m = useMessages();
+  const t = m.reviewPanel.watchlist;
+  const names = (watchList.matches ?? []).map((match) => match.list_name).filter(Boolean) as string[];
+  const lists = [...new Set(names.length > 0 ? names : (watchList.matched ?? []).filter(Boolean))];
+  const count = watchList.matches?.length ?? watchList.matched?.length ?? 0;
+  return (
+    <Section
+      kind="watchlist"
+      headingLevel={headingLevel}
+      decision={watchList.decision}
+      showDecision
+      summary={plural(f.locale, count, t.matchCount, f.number(count, 0))}
+      codes={watchList.codes ?? null}
+      messages={messages}
+    >
+      {lists.length > 0 ? (
+        <ul className={`${p}-matchedLists`} aria-label={t.matchedLists}>
+          {lists.slice(0, MATCHED_SHOWN).map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+          {lists.length > MATCHED_SHOWN ? (
+            <li className={`${p}-more`}>
+              {format(t.more, { count: f.number(lists.length - MATCHED_SHOWN, 0) })}
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </Section>
+  );
+}
+
+/** The review's messages whose code is shown nowhere else in the panel. */
+export function OtherMessagesSection({
+  entries,
+  headingLevel,
+}: {
+  entries: readonly (readonly [string, string])[];
+  headingLevel: number;
+}) {
+  return (
+    <Section kind="otherMessages" headingLevel={headingLevel} showDecision={false} attention={false}>
+      <dl className={`${p}-messages`}>
+        {entries.map(([code, text]) => (
+          <div key={code} className={`${p}-message`}>
+            <dt className="sc-mono">{code}</dt>
+            <dd>{text}</dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}

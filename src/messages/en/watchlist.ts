@@ -1,0 +1,32 @@
+/** Strings of `<WatchlistMatches>`. Placeholders in braces are filled by the component. */
+export const watchlist = {
+  title: "Watchlist screening",
+  loading: "Loading the watchlist screening…",
+  decision: "Decision",
+  matchCount: "Matches",
+  matchedLists: "Matched",
+  codes: "Result codes",
+  matchTotal: {
+    none: "No matches",
+    one: "1 match",
+    other: "{count} matches",
+  },
+  empty: "No watchlist matches",
+  emptyDetail: "The screening found this customer on no watchlist.",
+  notScreened: "No watchlist screening results yet.",
+  pendingDetail: "Identity checks for this customer have not finished yet.",
+  errorTitle: "The watchlist screening could not be loaded",
+  errorDetail: "The server could not return the screening. Try again.",
+  columns: {
+    list: "List",
+    correlation: "Correlation",
+    fields: "Matched fields",
+    sources: "Sources",
+  },
+  unnamedList: "Unnamed list",
+  noFields: "No fields reported",
+  noSources: "No sources",
+  notALink: "not a web link",
+  emptyUrl: "(empty)",
+  matchesHeading: "Matches",
+} as const;

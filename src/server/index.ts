@@ -1,0 +1,25 @@
+/**
+ * `straddle-customers-react/server`: the host's backend half. A Web-standard
+ * `(request: Request) => Promise<Response>` proxy that forwards the nine Customers endpoints
+ * to Straddle with the server's API key, plus a Node/Express adapter. No React, no zod.
+ */
+export {
+  createStraddleProxy,
+  MAX_QUERY_VALUE_LENGTH,
+  MAX_TRACE_ID_LENGTH,
+  type ProxyErrorEvent,
+  type StraddleEnvironment,
+  type StraddleProxyHandler,
+  type StraddleProxyOptions,
+  straddleBaseUrls,
+  type UnmaskAuditInfo,
+  type UpstreamFetch,
+} from "./createStraddleProxy.js";
+export {
+  type NodeHandler,
+  type NodeHandlerOptions,
+  type NodeIncomingMessage,
+  type NodeServerResponse,
+  toNodeHandler,
+} from "./node.js";
+export { listQueryParameters, type StraddleEndpoint, straddleEndpoints } from "./routes.js";

@@ -1,0 +1,238 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
+import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { DecisionDialog } from "../src/components/DecisionDialog";
+import { sandboxIds } from "../src/sandbox";
+import { getStorySandbox } from "./storySandbox";
+
+const meta = {
+  title: "Components/DecisionDialog",
+  component: DecisionDialog,
+  args: { customerId: sandboxIds.reviewIndividualHighRisk, onDecided: fn() },
+  parameters: { layout: "padded" },
+} satisfies Meta<typeof DecisionDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const patches = () => getStorySandbox().requests.filter((r) => r.method === "PATCH");
+
+async function openDialog(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const trigger = await canvas.findByRole("button", { name: "Decide…" });
+  await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+  await userEvent.click(trigger);
+  return { trigger, dialog: await screen.findByRole("dialog", { name: "Review decision" }) };
+}
+
+/** Pointer: choose Verify, continue, confirm. One PATCH, focus back on the trigger, result announced. */
+export const DecideVerify: Story = {
+  play: async ({ canvasElement, args }) => {
+    const { trigger, dialog } = await openDialog(canvasElement);
+    const d = within(dialog);
+    await d.findByText("Needs attention");
+    await userEvent.click(d.getByRole("radio", { name: /Verify/ }));
+    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    await expect(d.getByText(/^Verify .+\?$/)).toBeVisible();
+    await userEvent.click(d.getByRole("button", { name: "Verify customer" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await expect(patches()).toHaveLength(1);
+    await expect(patches()[0]?.body).toEqual({ status: "verified" });
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent("was verified");
+    await expect(args.onDecided).toHaveBeenCalledTimes(1);
+    await expect(args.onDecided).toHaveBeenCalledWith(expect.objectContaining({ status: "verified" }), {
+      status: "verified",
+      note: undefined,
+    });
+    // Verified now: the trigger stays focusable, is marked disabled and explains why; it no longer opens.
+    await waitFor(() => expect(trigger).toHaveAttribute("aria-disabled", "true"));
+    await expect(trigger).toHaveAccessibleDescription(/This customer is verified/);
+    await userEvent.click(trigger);
+    await expect(screen.queryByRole("dialog")).toBeNull();
+  },
+};
+
+/** Keyboard only: arrows pick Reject, a note is typed, Enter continues, the confirm names the consequence. */
+export const DecideRejectWithNote: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = await canvas.findByRole("button", { name: "Decide…" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    trigger.focus();
+    await userEvent.keyboard("{Enter}");
+    const dialog = await screen.findByRole("dialog", { name: "Review decision" });
+    const d = within(dialog);
+    // Focus starts on the first choice (Verify), never on Reject.
+    await waitFor(() => expect(d.getByRole("radio", { name: /Verify/ })).toHaveFocus());
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(d.getByRole("radio", { name: /Reject/ })).toBeChecked();
+    await userEvent.tab();
+    await expect(d.getByLabelText("Reviewer note (optional)")).toHaveFocus();
+    await userEvent.keyboard("Synthetic identity: SSN issued after DOB");
+    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    await expect(d.getByText(/This cannot be undone from here\./)).toBeVisible();
+    await expect(d.getByText(/^Reject .+\?$/)).toBeVisible();
+    const confirm = d.getByRole("button", { name: "Reject customer" });
+    // Ten clicks, one request.
+    for (let i = 0; i < 10; i++) confirm.click();
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await expect(patches()).toHaveLength(1);
+    await expect(args.onDecided).toHaveBeenCalledTimes(1);
+    await expect(args.onDecided).toHaveBeenCalledWith(expect.objectContaining({ status: "rejected" }), {
+      status: "rejected",
+      note: "Synthetic identity: SSN issued after DOB",
+    });
+  },
+};
+
+/** A verified customer: the trigger is disabled and says why. */
+export const NotInReview: Story = {
+  args: { customerId: sandboxIds.verifiedIndividual },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText("Only a customer in review can be decided. This customer is verified.");
+    const trigger = canvas.getByRole("button", { name: "Decide…" });
+    await expect(trigger).toHaveAttribute("aria-disabled", "true");
+    await expect(trigger).toHaveAccessibleDescription(/verified/);
+    await userEvent.click(trigger);
+    trigger.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect(screen.queryByRole("dialog")).toBeNull();
+  },
+};
+
+/** Another reviewer decided meanwhile: the 422 is shown in plain words and the review reloads. */
+export const StatusChangedMeanwhile: Story = {
+  play: async ({ canvasElement }) => {
+    const { dialog } = await openDialog(canvasElement);
+    const d = within(dialog);
+    await userEvent.click(d.getByRole("radio", { name: /Reject/ }));
+    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    // Someone else verifies the customer, straight on the sandbox.
+    const sandbox = getStorySandbox();
+    await sandbox.fetcher({
+      method: "PATCH",
+      path: `/v1/customers/${sandboxIds.reviewIndividualHighRisk}/review`,
+      body: { status: "verified" },
+      headers: { "Idempotency-Key": "another-reviewer-0001" },
+    });
+    const reviewGets = sandbox.requests.filter(
+      (r) => r.method === "GET" && r.path.endsWith("/review"),
+    ).length;
+    await userEvent.click(d.getByRole("button", { name: "Reject customer" }));
+    const alert = await d.findByRole("alert");
+    await expect(alert).toHaveTextContent("can no longer be decided");
+    await expect(alert).toHaveTextContent("Verified cannot be changed");
+    await waitFor(() =>
+      expect(
+        sandbox.requests.filter((r) => r.method === "GET" && r.path.endsWith("/review")).length,
+      ).toBeGreaterThan(reviewGets),
+    );
+    await expect(d.getByRole("button", { name: "Close" })).toBeVisible();
+  },
+};
+
+/** The network fails (past the automatic retries); "Try again" reuses the Idempotency-Key. */
+export const NetworkErrorThenRetry: Story = {
+  parameters: { sandbox: { failures: [{ endpoint: "customers.review.decision", network: true, times: 3 }] } },
+  play: async ({ canvasElement }) => {
+    const { dialog } = await openDialog(canvasElement);
+    const d = within(dialog);
+    await userEvent.click(d.getByRole("radio", { name: /Verify/ }));
+    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    await userEvent.click(d.getByRole("button", { name: "Verify customer" }));
+    await expect(await d.findByRole("alert")).toHaveTextContent("trying again is safe");
+    await expect(screen.getByRole("dialog")).toBeVisible();
+    await userEvent.click(d.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    const keys = new Set(patches().map((p) => p.headers["Idempotency-Key"]));
+    await expect(patches()).toHaveLength(4);
+    await expect(keys.size).toBe(1);
+    await expect(getStorySandbox().store.get(sandboxIds.reviewIndividualHighRisk)?.status).toBe("verified");
+  },
+};
+
+/** A slow network: both choices disabled, Esc does not close while the decision is in flight. */
+export const SlowNetworkPending: Story = {
+  play: async ({ canvasElement }) => {
+    const { dialog } = await openDialog(canvasElement);
+    const d = within(dialog);
+    await userEvent.click(d.getByRole("radio", { name: /Reject/ }));
+    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    getStorySandbox().setLatency(60_000);
+    await userEvent.click(d.getByRole("button", { name: "Reject customer" }));
+    const saving = await d.findByRole("button", { name: "Saving…" });
+    await expect(saving).toBeDisabled();
+    await expect(d.getByRole("button", { name: "Back" })).toBeDisabled();
+    await expect(dialog).toHaveAttribute("aria-busy", "true");
+    await userEvent.keyboard("{Escape}");
+    await expect(screen.getByRole("dialog")).toBeVisible();
+    await expect(patches()).toHaveLength(1);
+  },
+};
+
+/** Controlled: the host owns `open` (e.g. from its router). */
+export const ControlledOpen: Story = {
+  render: (args) => {
+    const [open, setOpen] = useState(false);
+    return (
+      <div style={{ display: "flex", gap: 12, alignItems: "flex-start" }}>
+        <button type="button" className="sc-Button" onClick={() => setOpen(true)}>
+          Open from the host
+        </button>
+        <output aria-label="Host state">{open ? "open" : "closed"}</output>
+        <DecisionDialog {...args} open={open} onOpenChange={setOpen} />
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() =>
+      expect(canvas.getByRole("button", { name: "Decide…" })).not.toHaveAttribute("aria-disabled"),
+    );
+    await userEvent.click(canvas.getByRole("button", { name: "Open from the host" }));
+    const dialog = await screen.findByRole("dialog", { name: "Review decision" });
+    await expect(canvas.getByLabelText("Host state")).toHaveTextContent("open");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await expect(canvas.getByLabelText("Host state")).toHaveTextContent("closed");
+    await expect(patches()).toHaveLength(0);
+  },
+};
+
+/** The host's own trigger through `trigger` (Radix asChild): it gets the dialog's props and focus return. */
+export const CustomTrigger: Story = {
+  args: {
+    trigger: (
+      <button type="button" className="sc-Button" data-variant="secondary">
+        Review this customer
+      </button>
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = await canvas.findByRole("button", { name: "Review this customer" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    await userEvent.click(trigger);
+    await screen.findByRole("dialog", { name: "Review decision" });
+    await expect(trigger).toHaveAttribute("aria-expanded", "true");
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
+
+/** Open from the start (`defaultOpen`): who the customer is, what the screening found, the choice. */
+export const OpenOnTheScreeningSummary: Story = {
+  args: { defaultOpen: true, customerId: sandboxIds.businessWatchlist },
+  play: async () => {
+    const dialog = await screen.findByRole("dialog", { name: "Review decision" });
+    const d = within(dialog);
+    await d.findByText("Needs attention");
+    await expect(d.getByText("Watchlist matches")).toBeVisible();
+    await expect(Number(d.getByText("Watchlist matches").nextElementSibling?.textContent)).toBeGreaterThan(0);
+    await expect(d.getByRole("radio", { name: /Reject/ })).not.toHaveFocus();
+    await expect(d.getByRole("radio", { name: /Reject/ })).not.toBeChecked();
+  },
+};

@@ -1,0 +1,223 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { describe, expect, test } from "vitest";
+import type { WatchList, WatchListMatch } from "../../src/api/schemas/review";
+import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel";
+import { inertText, safeUrl } from "../../src/components/safeUrl";
+import { WatchlistMatches } from "../../src/components/WatchlistMatches";
+import { StraddleProvider } from "../../src/hooks";
+import { createSandbox, sandboxIds } from "../../src/sandbox";
+import { goodUrls, hostileUrls } from "./urlCorpus";
+
+const match = (overrides: Partial<WatchListMatch> = {}): WatchListMatch => ({
+  list_name: "OFAC Specially Designated Nationals (SDN)",
+  correlation: "likely_match",
+  match_fields: ["name", "dob"],
+  urls: ["https://sanctionssearch.ofac.treas.gov/Details.aspx?id=10101"],
+  ...overrides,
+});
+
+const rootOf = (container: HTMLElement) => container.querySelector(".sc-WatchlistMatches") as HTMLElement;
+const items = (container: HTMLElement) => [
+  ...container.querySelectorAll<HTMLElement>(".sc-WatchlistMatches-match"),
+];
+
+describe("WatchlistMatches: URLs", () => {
+  test("the hostile corpus renders as inert text; only http(s) URLs become links", () => {
+    const watchList: WatchList = {
+      decision: "review",
+      matches: [match({ urls: [...hostileUrls, ...goodUrls.map((good) => good.url)] })],
+    };
+    const { container } = render(<WatchlistMatches watchList={watchList} />);
+    const links = screen.getAllByRole("link");
+    expect(links).toHaveLength(goodUrls.length);
+    links.forEach((link, index) => {
+      const good = goodUrls[index];
+      if (!good) throw new Error("more links than good URLs");
+      expect(link).toHaveAttribute("href", safeUrl(good.url)?.href);
+      expect(link).toHaveAttribute("target", "_blank");
+      expect(link).toHaveAttribute("rel", "noopener noreferrer");
+      expect(link).toHaveAccessibleName(`${good.host} (opens in a new tab)`);
+    });
+    // Not one anchor (or anything else) carries a hostile URL as an attribute.
+    for (const element of container.querySelectorAll("*")) {
+      for (const attribute of element.attributes) {
+        expect(attribute.value).not.toMatch(/^\s*(javascript|data|vbscript|file):/i);
+      }
+    }
+    const inert = [...container.querySelectorAll<HTMLElement>(".sc-WatchlistMatches-inert")];
+    expect(inert).toHaveLength(hostileUrls.length);
+    inert.forEach((element, index) => {
+      const url = hostileUrls[index] ?? "";
+      const text = element.querySelector(".sc-WatchlistMatches-inertText")?.textContent;
+      expect(text).toBe(url === "" ? "(empty)" : inertText(url));
+      expect(element).toHaveTextContent("(not a web link)");
+    });
+    expect(container.querySelector("script, img, svg:not(.sc-Icon), b")).toBeNull();
+  });
+
+  test("hostile list names and fields stay text", () => {
+    render(
+      <WatchlistMatches
+        watchList={{
+          matched: ["<img src=x onerror=alert(1)>"],
+          matches: [match({ list_name: "<script>alert('list')</script>", match_fields: ["<b>dob</b>"] })],
+        }}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "<script>alert('list')</script>" })).toBeInTheDocument();
+    expect(screen.getByText("<b>dob</b>")).toBeInTheDocument();
+    expect(screen.getByText("<img src=x onerror=alert(1)>")).toBeInTheDocument();
+  });
+});
+
+describe("WatchlistMatches: summary, order and collapse", () => {
+  test("summary: decision, count, matched lists and explained codes", () => {
+    const { container } = render(
+      <WatchlistMatches
+        watchList={{
+          decision: "review",
+          codes: ["R930"],
+          matched: ["OFAC SDN", "UN List"],
+          matches: [match({ list_name: "OFAC SDN" }), match({ list_name: "UN List" })],
+        }}
+        codeMessages={{ R930: "Potential match on a sanctions list" }}
+      />,
+    );
+    const root = rootOf(container);
+    expect(root).toHaveAttribute("data-decision", "review");
+    expect(root).toHaveAttribute("data-count", "2");
+    expect(screen.getByText("Review")).toBeInTheDocument();
+    expect(screen.getByText("2 matches")).toBeInTheDocument();
+    expect(screen.getByText("R930")).toHaveAccessibleDescription("Potential match on a sanctions list");
+    const summary = container.querySelector(".sc-WatchlistMatches-summary") as HTMLElement;
+    expect(within(summary).getByText("OFAC SDN")).toBeInTheDocument();
+  });
+
+  test("strongest correlation first, unknown and missing last, API order otherwise", () => {
+    const { container } = render(
+      <WatchlistMatches
+        watchList={{
+          matches: [
+            match({ list_name: "A", correlation: "low_confidence" }),
+            match({ list_name: "B", correlation: "match" }),
+            match({ list_name: "C", correlation: "high_confidence" }),
+            match({ list_name: "D", correlation: "potential_match" }),
+            match({ list_name: "E", correlation: "high_confidence" }),
+            match({ list_name: "F", correlation: null }),
+          ],
+        }}
+        collapseAfter={10}
+      />,
+    );
+    expect(items(container).map((item) => item.querySelector("h3")?.textContent)).toEqual([
+      "C",
+      "E",
+      "D",
+      "A",
+      "B",
+      "F",
+    ]);
+    expect(screen.getByText("Unknown (match)")).toBeInTheDocument();
+  });
+
+  test("many matches collapse after N with show all / show fewer", async () => {
+    const matches = Array.from({ length: 24 }, (_, i) => match({ list_name: `List ${i + 1}` }));
+    const { container } = render(<WatchlistMatches watchList={{ matches }} collapseAfter={8} />);
+    expect(items(container)).toHaveLength(8);
+    const toggle = screen.getByRole("button", { name: "Show all 24" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(toggle).toHaveAttribute("aria-controls", screen.getByRole("list", { name: "Matches" }).id);
+    await userEvent.click(toggle);
+    expect(items(container)).toHaveLength(24);
+    await userEvent.click(screen.getByRole("button", { name: "Show fewer" }));
+    expect(items(container)).toHaveLength(8);
+  });
+
+  test("no toggle when everything fits", () => {
+    render(<WatchlistMatches watchList={{ matches: [match(), match()] }} />);
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+});
+
+describe("WatchlistMatches: empty and absent parts", () => {
+  test.each([
+    ["no matches", { decision: "accept", codes: ["I420"], matched: [], matches: [] } satisfies WatchList],
+    ["every field null", { decision: null, codes: null, matched: null, matches: null } satisfies WatchList],
+  ])("%s: 'No watchlist matches'", (_, watchList) => {
+    const { container } = render(<WatchlistMatches watchList={watchList} />);
+    expect(screen.getByText("No watchlist matches")).toBeInTheDocument();
+    expect(screen.getByText("No matches")).toBeInTheDocument();
+    expect(rootOf(container)).toHaveAttribute("data-count", "0");
+  });
+
+  test("no watch list at all", () => {
+    render(<WatchlistMatches watchList={undefined} />);
+    expect(screen.getByText("No watchlist matches")).toBeInTheDocument();
+    expect(screen.queryByText("Review")).toBeNull();
+  });
+
+  test("a match with every field null", () => {
+    render(
+      <WatchlistMatches
+        watchList={{ matches: [{ list_name: null, correlation: null, match_fields: null, urls: null }] }}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "Unnamed list" })).toBeInTheDocument();
+    expect(screen.getByText("No fields reported")).toBeInTheDocument();
+    expect(screen.getByText("No sources")).toBeInTheDocument();
+    expect(screen.getByText("Not reported")).toBeInTheDocument();
+  });
+
+  test("only `matched`, no `matches`: the count and the lists still show", () => {
+    render(<WatchlistMatches watchList={{ decision: "review", matched: ["Interpol Red Notices"] }} />);
+    expect(screen.getByText("1 match")).toBeInTheDocument();
+    expect(screen.getByText("Interpol Red Notices")).toBeInTheDocument();
+  });
+});
+
+describe("WatchlistMatches: fetching by customer id", () => {
+  function withSandbox(options: Parameters<typeof createSandbox>[0] = {}) {
+    const sandbox = createSandbox(options);
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <StraddleProvider fetcher={sandbox.fetcher} retry={{ baseDelayMs: 1 }} locale="en-US">
+        {children}
+      </StraddleProvider>
+    );
+    return { sandbox, wrapper };
+  }
+
+  test("loads the matches, sharing the panel's request", async () => {
+    const { wrapper, sandbox } = withSandbox({ latency: 10 });
+    const { container } = render(
+      <>
+        <ReviewBreakdownPanel customerId={sandboxIds.businessWatchlist} watchlist="hidden" />
+        <WatchlistMatches customerId={sandboxIds.businessWatchlist} />
+      </>,
+      { wrapper },
+    );
+    expect(rootOf(container)).toHaveAttribute("aria-busy", "true");
+    await screen.findByText("5 matches");
+    expect(items(container)).toHaveLength(5);
+    expect(sandbox.requests.filter((r) => r.endpoint === "customers.review.get")).toHaveLength(1);
+  });
+
+  test("error with retry", async () => {
+    const { wrapper } = withSandbox({
+      failures: [{ endpoint: "customers.review.get", status: 403, times: 1 }],
+    });
+    render(<WatchlistMatches customerId={sandboxIds.businessWatchlist} />, { wrapper });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The watchlist screening could not be loaded");
+    await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
+    await screen.findByText("5 matches");
+  });
+
+  test("pending customer", async () => {
+    const { wrapper } = withSandbox();
+    const { container } = render(<WatchlistMatches customerId={sandboxIds.pendingNoDetails} />, { wrapper });
+    await screen.findByText("No watchlist screening results yet.");
+    expect(rootOf(container)).toHaveAttribute("data-state", "pending");
+  });
+});
