@@ -116,7 +116,8 @@ describe("retries", () => {
     await act(async () => {
       await result.current.create(input).catch(() => {});
     });
-    expect(result.current.error?.kind).toBe("network");
+    // The mutation state reaches React through TanStack's notify batch, just after the promise.
+    await waitFor(() => expect(result.current.error?.kind).toBe("network"));
     await act(async () => {
       await result.current.create(input);
     });

@@ -99,7 +99,7 @@ describe("useCustomerReview", () => {
     });
     expect(error).toMatchObject({ kind: "http", status: 422 });
     expect(String((error as Error).message)).toMatch(/Verified cannot be changed/);
-    expect(result.current.decideState.error?.status).toBe(422);
+    await waitFor(() => expect(result.current.decideState.error?.status).toBe(422));
     await waitFor(() => expect(h.count("GET", "/review")).toBe(gets + 1));
     await waitFor(() => expect(result.current.canDecide).toBe(false));
   });
