@@ -1,4 +1,5 @@
 import type { SVGProps } from "react";
+import { cx } from "../cx.js";
 
 export type IconName =
   | "check"
@@ -9,7 +10,13 @@ export type IconName =
   | "eye"
   | "eyeOff"
   | "minus"
-  | "refresh";
+  | "refresh"
+  | "search"
+  | "sortAsc"
+  | "sortDesc"
+  | "sortNone"
+  | "chevronPrevious"
+  | "chevronNext";
 
 const paths: Record<IconName, string> = {
   check: "M3.5 8.5l3 3 6-7",
@@ -22,13 +29,19 @@ const paths: Record<IconName, string> = {
     "M2 2l12 12M6.6 6.6a2 2 0 0 0 2.8 2.8M4.2 4.7C2.5 5.9 1.5 8 1.5 8S4 12.5 8 12.5c1.3 0 2.4-.4 3.4-1M7 3.6c.3 0 .7-.1 1-.1 4 0 6.5 4.5 6.5 4.5s-.5 1-1.5 2.1",
   minus: "M4 8h8",
   refresh: "M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2.5v3h-3",
+  search: "M7 12.5a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11zM11 11l3.5 3.5",
+  sortAsc: "M8 12.5v-9M4.5 7L8 3.5 11.5 7",
+  sortDesc: "M8 3.5v9M4.5 9L8 12.5 11.5 9",
+  sortNone: "M5 6l3-3 3 3M5 10l3 3 3-3",
+  chevronPrevious: "M10 3.5L5.5 8l4.5 4.5",
+  chevronNext: "M6 3.5L10.5 8 6 12.5",
 };
 
 /** A 16 px line icon. Always decorative: text beside it carries the meaning. */
-export function Icon({ name, ...props }: { name: IconName } & SVGProps<SVGSVGElement>) {
+export function Icon({ name, className, ...props }: { name: IconName } & SVGProps<SVGSVGElement>) {
   return (
     <svg
-      className="sc-Icon"
+      className={cx("sc-Icon", className)}
       data-icon={name}
       width="16"
       height="16"

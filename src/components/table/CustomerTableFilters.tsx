@@ -92,7 +92,7 @@ export function CustomerTableFilters({
                   checked={checked}
                   onChange={(event) => toggleStatus(value, event.target.checked)}
                 />
-                <Icon name="check" className={`sc-Icon ${c}-chipCheck`} />
+                <Icon name="check" className={`${c}-chipCheck`} />
                 <span>{m.common.customerStatus[value]}</span>
               </label>
             );
@@ -216,20 +216,5 @@ function SearchField({
 }
 
 function SearchGlyph() {
-  return (
-    <svg
-      className={`sc-Icon ${c}-searchIcon`}
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M7 12.5a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11zM11 11l3.5 3.5" />
-    </svg>
-  );
+  return <Icon name="search" className={`${c}-searchIcon`} />;
 }

@@ -23,6 +23,7 @@ import type { CustomerSummary } from "../../api/schemas/customer.js";
 import { format } from "../../messages/merge.js";
 import type { StraddleMessages } from "../../messages/types.js";
 import { Badge } from "../parts/Badge.js";
+import { Icon } from "../parts/Icon.js";
 import { Skeleton } from "../parts/Skeleton.js";
 import { type Formatters, useFormat } from "../useFormat.js";
 import { useMessages } from "../useMessages.js";
@@ -346,29 +347,8 @@ function SortHeader({
 }
 
 function SortGlyph({ order }: { order: SortOrder | undefined }) {
-  const d =
-    order === "asc"
-      ? "M8 12.5v-9M4.5 7L8 3.5 11.5 7"
-      : order === "desc"
-        ? "M8 3.5v9M4.5 9L8 12.5 11.5 9"
-        : "M5 6l3-3 3 3M5 10l3 3 3-3";
-  return (
-    <svg
-      className={`sc-Icon ${c}-sortIcon`}
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={d} />
-    </svg>
-  );
+  const name = order === "asc" ? "sortAsc" : order === "desc" ? "sortDesc" : "sortNone";
+  return <Icon name={name} className={`${c}-sortIcon`} />;
 }
 
 function Spacer({ height }: { height: number }) {

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { format } from "../../messages/merge.js";
+import { Icon } from "../parts/Icon.js";
 import { useFormat } from "../useFormat.js";
 import { useMessages } from "../useMessages.js";
 
@@ -84,21 +85,10 @@ export function CustomerTablePagination({
 
 function Chevron({ direction }: { direction: "previous" | "next" }) {
   return (
-    <svg
-      className={`sc-Icon ${c}-chevron`}
+    <Icon
+      name={direction === "previous" ? "chevronPrevious" : "chevronNext"}
+      className={`${c}-chevron`}
       data-direction={direction}
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={direction === "previous" ? "M10 3.5L5.5 8l4.5 4.5" : "M6 3.5L10.5 8 6 12.5"} />
-    </svg>
+    />
   );
 }
