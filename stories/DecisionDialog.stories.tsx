@@ -230,7 +230,8 @@ export const OpenOnTheScreeningSummary: Story = {
     const dialog = await screen.findByRole("dialog", { name: "Review decision" });
     const d = within(dialog);
     await d.findByText("Needs attention");
-    await expect(d.getByText("Watchlist matches")).toBeVisible();
+    // The dialog fades in: wait until it is shown, not just mounted.
+    await waitFor(() => expect(d.getByText("Watchlist matches")).toBeVisible());
     await expect(Number(d.getByText("Watchlist matches").nextElementSibling?.textContent)).toBeGreaterThan(0);
     await expect(d.getByRole("radio", { name: /Reject/ })).not.toHaveFocus();
     await expect(d.getByRole("radio", { name: /Reject/ })).not.toBeChecked();

@@ -447,7 +447,8 @@ describe("ReviewBreakdownPanel: fetching by customer id", () => {
   });
 
   test("refresh review: progress announced politely, then the new review", async () => {
-    const { wrapper, sandbox } = withSandbox({ refreshDelayMs: 10 });
+    // The new review needs ~1.5 s, so the second click below lands while the first is pending.
+    const { wrapper, sandbox } = withSandbox({ refreshDelayMs: 1500 });
     const onRefreshed = vi.fn();
     render(
       <ReviewBreakdownPanel
@@ -465,7 +466,7 @@ describe("ReviewBreakdownPanel: fetching by customer id", () => {
     expect(screen.getByText("Refreshing the review…")).toHaveAttribute("role", "status");
     // A second click while pending sends nothing.
     await userEvent.click(button);
-    await screen.findByText("The review was refreshed.", undefined, { timeout: 4000 });
+    await screen.findByText("The review was refreshed.", undefined, { timeout: 10_000 });
     expect(onRefreshed).toHaveBeenCalledWith(expect.objectContaining({ updated: true }));
     expect(document.querySelector(".sc-ReviewBreakdownPanel-id")?.textContent).not.toBe(firstId);
     expect(sandbox.requests.filter((r) => r.endpoint === "customers.review.refresh_review")).toHaveLength(1);
