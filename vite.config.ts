@@ -1,10 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import dts from "vite-plugin-dts";
+import { stylesheetPlugin } from "./scripts/styles.mjs";
+
+const clientEntries = new Set(["index", "headless"]);
 
 /** Library build: one ESM file per public entry, dependencies left to the host's bundler. */
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: "./tsconfig.build.json", entryRoot: "src" })],
+  plugins: [react(), stylesheetPlugin(), dts({ tsconfigPath: "./tsconfig.build.json", entryRoot: "src" })],
   build: {
     copyPublicDir: false,
     sourcemap: true,
@@ -18,6 +21,11 @@ export default defineConfig({
       },
     },
     rollupOptions: {
+      output: {
+        // Next.js App Router: the component and hook entries are client modules, so server
+        // components can import them. The sandbox and server entries stay plain modules.
+        banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : ""),
+      },
       external: (id) =>
         !id.startsWith(".") && !id.startsWith("/") && !id.startsWith("\0") && !/^[A-Za-z]:/.test(id),
     },

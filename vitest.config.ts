@@ -5,6 +5,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import { stylesheetPlugin } from "./scripts/styles.mjs";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,7 +16,8 @@ const chromium =
 
 /**
  * Every story is a test in real Chromium (play function + axe), once per theme: the preview
- * reads `__STORY_THEME__` as its initial `theme` global, so both themes must pass axe.
+ * reads `__STORY_THEME__` as its initial `theme` global, so both themes must pass axe. The
+ * browser's own colour scheme follows (for `data-theme="auto"`).
  */
 function storyProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
   return {
@@ -52,6 +54,7 @@ function storyProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
             ...(chromium ? { executablePath: chromium } : {}),
             args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
           },
+          contextOptions: { colorScheme: theme },
         }),
         instances: [{ browser: "chromium" as const }],
       },
@@ -60,7 +63,7 @@ function storyProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stylesheetPlugin()],
   test: {
     projects: [
       {
@@ -78,6 +81,18 @@ export default defineConfig({
       },
       storyProject("light"),
       storyProject("dark"),
+      {
+        extends: true,
+        test: {
+          // The demo admin panel (examples/admin-panel) in real Chromium: browser → proxy → sandbox.
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.e2e.ts"],
+          // Generous: ~25 s on a loaded 2-core machine, where Vite transforms the app on first load.
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,8 +1,10 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { StrictMode, useState } from "react";
 import { StraddleProvider } from "../src/hooks";
+import { es } from "../src/messages";
 import { createSandbox, type SandboxOptions } from "../src/sandbox";
-import "../src/styles/index.css";
+// As a host does it: the package stylesheet (scripts/styles.mjs serves it in dev and tests).
+import "straddle-customers-react/styles.css";
 import "./preview.css";
 
 /**
@@ -23,7 +25,12 @@ const withSandbox: Decorator = (Story, context) => {
   const locale = (context.globals.locale as string | undefined) ?? "en-US";
   return (
     <StrictMode>
-      <StraddleProvider fetcher={sandbox.fetcher} locale={locale} retry={{ baseDelayMs: 50 }}>
+      <StraddleProvider
+        fetcher={sandbox.fetcher}
+        locale={locale}
+        messages={locale.startsWith("es") ? es : undefined}
+        retry={{ baseDelayMs: 50 }}
+      >
         <div className="sb-canvas" data-theme={(context.globals.theme as string | undefined) ?? "light"}>
           <Story />
         </div>
@@ -48,6 +55,18 @@ const preview: Preview = {
     theme: {
       description: "Colour theme",
       toolbar: { title: "Theme", icon: "mirror", items: ["light", "dark"], dynamicTitle: true },
+    },
+    locale: {
+      description: "Language and formats",
+      toolbar: {
+        title: "Locale",
+        icon: "globe",
+        items: [
+          { value: "en-US", title: "English (en-US)" },
+          { value: "es-ES", title: "Español (es-ES)" },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   decorators: [withSandbox],

@@ -3,28 +3,11 @@
 // zero specificity and one class of the host always wins. `--fix` wraps the ones that do not.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { applyEdits, styleRules } from "./css-rules.mjs";
 
 const dir = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "src", "styles");
 const fix = process.argv.includes("--fix");
 let problems = 0;
-
-/** Splits on top-level commas (not inside parentheses). */
-function splitSelectors(text) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "," && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
 
 /**
  * True when the selector is one :where(...) group, optionally followed by a pseudo-element
@@ -53,45 +36,18 @@ function wrap(selector) {
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".css"))) {
   const full = path.join(dir, file);
   const css = readFileSync(full, "utf8");
-  // Blank out comments (same length) so braces and semicolons in them are not read as CSS.
-  const bare = css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " "));
   const edits = [];
-  let keyframesDepth = -1;
-  let depth = 0;
-  let preludeStart = 0;
-  for (let i = 0; i < bare.length; i++) {
-    const ch = bare[i];
-    if (ch === "{") {
-      const prelude = bare.slice(preludeStart, i).trim();
-      const inKeyframes = keyframesDepth >= 0 && depth > keyframesDepth;
-      if (prelude.startsWith("@keyframes")) keyframesDepth = depth;
-      else if (!prelude.startsWith("@") && !inKeyframes && prelude) {
-        const selectors = splitSelectors(prelude);
-        if (!selectors.every(isZero)) {
-          problems++;
-          if (!fix)
-            console.error(`${file}: selector not at zero specificity: ${prelude.replace(/\s+/g, " ")}`);
-          const lead = bare.slice(preludeStart, i).match(/^\s*/)?.[0].length ?? 0;
-          const trail = bare.slice(preludeStart, i).match(/\s*$/)?.[0].length ?? 0;
-          const wrapped = selectors.map((sel) => (isZero(sel) ? sel : wrap(sel))).join(",\n");
-          edits.push([preludeStart + lead, i - trail, wrapped]);
-        }
-      }
-      depth++;
-      preludeStart = i + 1;
-    } else if (ch === "}") {
-      depth--;
-      if (keyframesDepth >= 0 && depth === keyframesDepth) keyframesDepth = -1;
-      preludeStart = i + 1;
-    } else if (ch === ";") {
-      preludeStart = i + 1;
-    }
+  for (const rule of styleRules(css)) {
+    if (rule.selectors.every(isZero)) continue;
+    problems++;
+    if (!fix) console.error(`${file}: selector not at zero specificity: ${rule.selectors.join(", ")}`);
+    edits.push([
+      rule.from,
+      rule.to,
+      rule.selectors.map((sel) => (isZero(sel) ? sel : wrap(sel))).join(",\n"),
+    ]);
   }
-  if (fix && edits.length) {
-    let out = css;
-    for (const [from, to, text] of edits.reverse()) out = out.slice(0, from) + text + out.slice(to);
-    writeFileSync(full, out);
-  }
+  if (fix && edits.length) writeFileSync(full, applyEdits(css, edits));
 }
 
 if (problems && !fix) {

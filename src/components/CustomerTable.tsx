@@ -13,7 +13,7 @@ import { CustomerTableGrid, type GridSort } from "./table/CustomerTableGrid.js";
 import { CustomerTablePagination } from "./table/CustomerTablePagination.js";
 import { allowedPageSizes, clampPageSize, cleanParams, hasFilters, withoutFilters } from "./table/params.js";
 import { useFormat } from "./useFormat.js";
-import { useMessages } from "./useMessages.js";
+import { tableSections, useMessages } from "./useMessages.js";
 
 export interface CustomerTableProps {
   /** A row was chosen (click, Enter or Space on the focused row). */
@@ -53,6 +53,11 @@ export interface CustomerTableProps {
   caption?: string;
   /** Added to the root element's class names. */
   className?: string;
+  /**
+   * Leaves this component out of the library stylesheet (for hosts with their own design
+   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
+   */
+  unstyled?: boolean | undefined;
 }
 
 type TableState = "loading" | "error" | "empty" | "ready" | "refreshing";
@@ -83,8 +88,9 @@ export function CustomerTable({
   height,
   caption,
   className,
+  unstyled,
 }: CustomerTableProps) {
-  const m = useMessages();
+  const m = useMessages(tableSections);
   const t = m.customerTable;
   const f = useFormat();
 
@@ -180,7 +186,12 @@ export function CustomerTable({
         } as CSSProperties);
 
   return (
-    <div className={cx("sc-root sc-CustomerTable", className)} data-state={state} style={style}>
+    <div
+      className={cx("sc-root sc-CustomerTable", className)}
+      data-sc-unstyled={unstyled || undefined}
+      data-state={state}
+      style={style}
+    >
       <CustomerTableFilters
         params={params}
         onChange={changeFilters}

@@ -9,7 +9,7 @@ import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
 import { Badge } from "./parts/Badge.js";
 import { Icon } from "./parts/Icon.js";
-import { useMessages } from "./useMessages.js";
+import { dialogSections, useMessages } from "./useMessages.js";
 
 export interface DecisionDetails {
   status: ReviewDecisionStatus;
@@ -32,7 +32,13 @@ export interface DecisionDialogProps {
   /** Uncontrolled initial open state. */
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** Added to the root element's class names. */
   className?: string;
+  /**
+   * Leaves this component (trigger and dialog) out of the library stylesheet (for hosts with their own design
+   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
+   */
+  unstyled?: boolean | undefined;
 }
 
 type Step = "choose" | "confirm";
@@ -53,8 +59,9 @@ export function DecisionDialog({
   defaultOpen = false,
   onOpenChange,
   className,
+  unstyled,
 }: DecisionDialogProps) {
-  const m = useMessages();
+  const m = useMessages(dialogSections);
   const t = m.decisionDialog;
   const review = useCustomerReview(customerId);
   const ids = useId();
@@ -128,6 +135,7 @@ export function DecisionDialog({
     <div
       ref={rootRef}
       className={cx("sc-root sc-DecisionDialog", className)}
+      data-sc-unstyled={unstyled || undefined}
       data-state={open ? "open" : "closed"}
       data-can-decide={canDecide || undefined}
     >
@@ -156,10 +164,15 @@ export function DecisionDialog({
           </p>
         ) : null}
         <Dialog.Portal>
-          <Dialog.Overlay className="sc-DecisionDialog-overlay" data-theme={theme} />
+          <Dialog.Overlay
+            className="sc-DecisionDialog-overlay"
+            data-theme={theme}
+            data-sc-unstyled={unstyled || undefined}
+          />
           <Dialog.Content
             className="sc-root sc-DecisionDialog-content"
             data-theme={theme}
+            data-sc-unstyled={unstyled || undefined}
             data-step={step}
             data-pending={pending || undefined}
             aria-busy={pending || undefined}
@@ -203,7 +216,7 @@ export function DecisionDialog({
 }
 
 function Summary({ review }: { review: ReturnType<typeof useCustomerReview> }) {
-  const m = useMessages();
+  const m = useMessages(dialogSections);
   const t = m.decisionDialog;
   if (review.status !== "success") {
     return <p className="sc-DecisionDialog-loading">{t.loadingCustomer}</p>;
@@ -290,7 +303,7 @@ function ChooseStep(props: {
   canContinue: boolean;
   onContinue: () => void;
 }) {
-  const t = useMessages().decisionDialog;
+  const t = useMessages(dialogSections).decisionDialog;
   const ids = useId();
   const options: { value: ReviewDecisionStatus; label: string; hint: string; icon: "check" | "cross" }[] = [
     { value: "verified", label: t.verify, hint: t.verifyHint, icon: "check" },
@@ -371,7 +384,7 @@ function ConfirmStep(props: {
   error: StraddleError | null;
   canRetry: boolean;
 }) {
-  const messages = useMessages();
+  const messages = useMessages(dialogSections);
   const t = messages.decisionDialog;
   const retryLabel = messages.common.retry;
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -379,6 +392,8 @@ function ConfirmStep(props: {
     questionRef.current?.focus();
   }, []);
   const reject = props.choice === "rejected";
+  // The API's own explanation when it gave one; never the library's developer message (English, with paths).
+  const detail = props.error?.detail ?? messages.common.errorTitle;
   const businessRule = props.error?.kind === "http" && props.error.status === 422;
   return (
     <div className="sc-DecisionDialog-confirm" data-decision={props.choice}>
@@ -394,10 +409,10 @@ function ConfirmStep(props: {
           <Icon name="warning" />
           <p>
             {businessRule
-              ? format(t.businessRuleError, { detail: props.error.detail ?? props.error.message })
+              ? format(t.businessRuleError, { detail })
               : props.error.kind === "network" || props.error.retryable
                 ? t.networkError
-                : format(t.otherError, { detail: props.error.detail ?? props.error.message })}
+                : format(t.otherError, { detail })}
           </p>
         </div>
       ) : null}

@@ -5,7 +5,6 @@ import type { CustomerReview, IdentityDetails } from "../api/schemas/review.js";
 import { needsAttention, type ReviewFacts, reviewFacts } from "../hooks/reviewFacts.js";
 import { type RefreshResult, useCustomerReview } from "../hooks/useCustomerReview.js";
 import { format } from "../messages/merge.js";
-import type { StraddleMessages } from "../messages/types.js";
 import { cx } from "./cx.js";
 import { StateMessage } from "./parts/StateMessage.js";
 import {
@@ -27,7 +26,7 @@ import {
 } from "./review/ReviewHeader.js";
 import { Section, type SectionKind } from "./review/Section.js";
 import { type Formatters, useFormat } from "./useFormat.js";
-import { useMessages } from "./useMessages.js";
+import { type MessageSections, reviewSections, useMessages } from "./useMessages.js";
 import { WatchlistMatches } from "./WatchlistMatches.js";
 
 interface ReviewBreakdownPanelBaseProps {
@@ -43,6 +42,11 @@ interface ReviewBreakdownPanelBaseProps {
   watchlist?: "summary" | "details" | "hidden";
   /** Added to the root element's class names. */
   className?: string;
+  /**
+   * Leaves this component out of the library stylesheet (for hosts with their own design
+   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
+   */
+  unstyled?: boolean | undefined;
 }
 
 /** Fetches the review of a customer through `useCustomerReview`; needs `<StraddleProvider>`. */
@@ -151,7 +155,7 @@ function PanelView({
   refresh?: RefreshControl | undefined;
   options: PanelOptions;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const f = useFormat();
   const titleId = useId();
   const level = options.headingLevel ?? 2;
@@ -162,6 +166,7 @@ function PanelView({
 
   const root = {
     className: cx("sc-root", p, options.className),
+    "data-sc-unstyled": options.unstyled || undefined,
     "aria-labelledby": titleId,
     "aria-busy": loading || refresh?.state.isPending || undefined,
     "data-state": state,
@@ -258,7 +263,11 @@ const rankOf = (decision: Decision | null | undefined) =>
   decision === "reject" ? 0 : decision === "review" ? 1 : 2;
 
 /** Every flagged module, then every flagged block (KYC, alerts, watchlist, reputation); rejections first. */
-function attentionItems(m: StraddleMessages, facts: ReviewFacts, details: IdentityDetails): AttentionItem[] {
+function attentionItems(
+  m: MessageSections<"common" | "reviewPanel">,
+  facts: ReviewFacts,
+  details: IdentityDetails,
+): AttentionItem[] {
   const t = m.reviewPanel;
   const items: (AttentionItem & { rank: number })[] = facts.flaggedModules.map(({ name, module }) => ({
     key: name,
@@ -297,7 +306,7 @@ function Blocks({
   options: PanelOptions;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel;
   const messages = details.messages;
   const watchlistMode = options.watchlist ?? "summary";
@@ -339,8 +348,9 @@ function Blocks({
       node: <NetworkAlertsSection alerts={details.network_alerts} messages={messages} headingLevel={level} />,
     });
   }
+  // Hidden here means shown beside the panel (WatchlistMatches): its codes are not "other" messages.
+  if (details.watch_list) show(details.watch_list.codes);
   if (details.watch_list && watchlistMode !== "hidden") {
-    show(details.watch_list.codes);
     blocks.push({
       key: "watchlist",
       rank: rankOf(details.watch_list.decision),
@@ -396,7 +406,7 @@ function Blocks({
 }
 
 function ErrorDetail({ error }: { error: StraddleError | null }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel.errorDetail;
   const text = !error
     ? t.other

@@ -13,7 +13,7 @@ import { decisionLabel, plural } from "./review/labels.js";
 import { CodeList, CorrelationTag, correlationRank, Heading } from "./review/parts.js";
 import { inertText, safeUrl } from "./safeUrl.js";
 import { type Formatters, useFormat } from "./useFormat.js";
-import { useMessages } from "./useMessages.js";
+import { useMessages, watchlistSections } from "./useMessages.js";
 
 interface WatchlistMatchesBaseProps {
   /** Level of the title; each match's list name takes the next level. Defaults to `2`. */
@@ -24,6 +24,11 @@ interface WatchlistMatchesBaseProps {
   collapseAfter?: number;
   /** Added to the root element's class names. */
   className?: string;
+  /**
+   * Leaves this component out of the library stylesheet (for hosts with their own design
+   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
+   */
+  unstyled?: boolean | undefined;
 }
 
 /** Fetches the customer's review through `useCustomerReview` (shared with the panel's request). */
@@ -111,7 +116,7 @@ function WatchlistView({
   onRetry?: () => void;
   options: WatchlistMatchesBaseProps;
 }) {
-  const m = useMessages();
+  const m = useMessages(watchlistSections);
   const t = m.watchlist;
   const f = useFormat();
   const titleId = useId();
@@ -125,6 +130,7 @@ function WatchlistView({
 
   const root = {
     className: cx("sc-root", w, options.className),
+    "data-sc-unstyled": options.unstyled || undefined,
     "aria-labelledby": titleId,
     "aria-busy": state === "loading" || undefined,
     "data-state": state,
@@ -284,7 +290,7 @@ function MatchItem({
   headingLevel: number;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(watchlistSections);
   const t = m.watchlist;
   const fields = (match.match_fields ?? []).filter((field) => typeof field === "string" && field !== "");
   const urls = (match.urls ?? []).filter((url) => typeof url === "string");
@@ -341,7 +347,7 @@ function MatchItem({
 
 /** A link (host name shown) only when `safeUrl` lets it through; otherwise inert, visible text. */
 function SourceUrl({ value }: { value: string }) {
-  const m = useMessages();
+  const m = useMessages(watchlistSections);
   const link = safeUrl(value);
   if (link) {
     return (

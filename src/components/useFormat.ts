@@ -16,7 +16,7 @@ export interface Formatters {
   relative: (timestamp: string, now?: number) => string;
 }
 
-export function createFormatters(locale: string | undefined): Formatters {
+export function createFormatters(locale: string | undefined, timeZone?: string | undefined): Formatters {
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const numberFormat = (digits: number) => {
     let f = numberFormats.get(digits);
@@ -27,7 +27,11 @@ export function createFormatters(locale: string | undefined): Formatters {
     return f;
   };
   const scoreFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
 
@@ -63,7 +67,21 @@ export function createFormatters(locale: string | undefined): Formatters {
   };
 }
 
+/** One set of `Intl` formatters per locale, shared by every component (they are costly to build). */
+const cache = new Map<string, Formatters>();
+
 export function useFormat(): Formatters {
-  const locale = useContext(StraddleContext)?.locale;
-  return useMemo(() => createFormatters(locale), [locale]);
+  const context = useContext(StraddleContext);
+  const locale = context?.locale;
+  const timeZone = context?.timeZone;
+  return useMemo(() => {
+    const key = `${locale ?? ""}|${timeZone ?? ""}`;
+    let formatters = cache.get(key);
+    if (!formatters) {
+      formatters = createFormatters(locale, timeZone);
+      if (cache.size >= 8) cache.clear();
+      cache.set(key, formatters);
+    }
+    return formatters;
+  }, [locale, timeZone]);
 }

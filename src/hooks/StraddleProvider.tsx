@@ -18,8 +18,13 @@ export interface StraddleProviderProps {
    * this client explicitly, so a host's `QueryClientProvider` is neither needed nor touched.
    */
   queryClient?: QueryClient | undefined;
-  /** BCP 47 locale for dates and numbers. Defaults to the browser's. */
+  /** BCP 47 locale for dates and numbers. Defaults to the runtime's: pass it when rendering on the server. */
   locale?: string | undefined;
+  /**
+   * IANA time zone for dates and times (`"America/New_York"`). Defaults to the runtime's: when
+   * rendering on the server, pass the user's, or the server's HTML and the browser disagree.
+   */
+  timeZone?: string | undefined;
   /** Partial override of the components' strings (deep-merged over English). */
   messages?: StraddleMessagesOverride | undefined;
   /** Every failed request or mutation, for telemetry. Carries no personal data. */
@@ -62,7 +67,7 @@ export function StraddleProvider(props: StraddleProviderProps) {
   const onUnmask = useRef(props.onUnmask);
   onUnmask.current = props.onUnmask;
 
-  const { fetcher, accountId, correlationId, locale, messages, unmaskTimeoutMs } = props;
+  const { fetcher, accountId, correlationId, locale, timeZone, messages, unmaskTimeoutMs } = props;
   const retryCount = props.retry?.count;
   const retryBase = props.retry?.baseDelayMs;
   const retryMax = props.retry?.maxDelayMs;
@@ -73,6 +78,7 @@ export function StraddleProvider(props: StraddleProviderProps) {
       queryClient,
       scope: accountId ?? "default",
       locale,
+      timeZone,
       messages,
       retry: {
         count: retryCount ?? defaultRetryPolicy.count,
@@ -89,6 +95,7 @@ export function StraddleProvider(props: StraddleProviderProps) {
       correlationId,
       queryClient,
       locale,
+      timeZone,
       messages,
       retryCount,
       retryBase,

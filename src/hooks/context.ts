@@ -12,6 +12,7 @@ export interface StraddleContextValue {
   /** Query keys are scoped by account so two accounts never share cached data. */
   scope: string;
   locale: string | undefined;
+  timeZone: string | undefined;
   /** The host's partial messages override, merged by the components. */
   messages: unknown;
   retry: RetryPolicy;

@@ -11,6 +11,24 @@ export function mergeMessages(
   return mergeTree(base as unknown as Tree, override as unknown as Tree) as unknown as StraddleMessages;
 }
 
+/**
+ * `mergeMessages` for some sections only: each section of `defaults` with the override's
+ * section of the same name merged over it. Sections the defaults lack are not added.
+ */
+export function mergeSections<T extends Partial<StraddleMessages>>(
+  defaults: T,
+  override: StraddleMessagesOverride | undefined,
+): T {
+  if (!override) return defaults;
+  const out = { ...defaults } as Record<string, Tree>;
+  for (const key of Object.keys(defaults)) {
+    const section = (override as Record<string, Tree | undefined>)[key];
+    const base = out[key];
+    if (section && base) out[key] = mergeTree(base, section);
+  }
+  return out as T;
+}
+
 function mergeTree(base: Tree, override: Tree): Tree {
   const out: Tree = { ...base };
   for (const [key, value] of Object.entries(override)) {

@@ -71,6 +71,12 @@ export function withDecision(
 
 const rank: Record<string, number> = { accept: 0, review: 1, reject: 2 };
 
+/** The messages minus those of the watchlist result being replaced (a clean one's I420). */
+function withoutCodes(messages: IdentityDetails["messages"], codes: readonly string[] | null | undefined) {
+  if (!messages || !codes?.length) return messages;
+  return Object.fromEntries(Object.entries(messages).filter(([code]) => !codes.includes(code)));
+}
+
 /** Puts a watchlist result into a review: its codes get messages, and the decision is the worse one. */
 export function withWatchList(
   identity: IdentityDetails,
@@ -81,7 +87,10 @@ export function withWatchList(
   return {
     ...identity,
     decision: (rank[incoming] ?? 0) > (rank[current] ?? 0) ? incoming : current,
-    messages: { ...identity.messages, ...messagesFor(watchList.codes ?? []) },
+    messages: {
+      ...withoutCodes(identity.messages, identity.watch_list?.codes),
+      ...messagesFor(watchList.codes ?? []),
+    },
     watch_list: watchList,
   };
 }

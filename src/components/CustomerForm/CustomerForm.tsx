@@ -10,7 +10,7 @@ import { format } from "../../messages/merge.js";
 import { cx } from "../cx.js";
 import { Skeleton } from "../parts/Skeleton.js";
 import { StateMessage } from "../parts/StateMessage.js";
-import { useMessages } from "../useMessages.js";
+import { formSections, useMessages } from "../useMessages.js";
 import { CustomerFormContext, type CustomerFormContextValue } from "./context.js";
 import { FormFeedback, type Outcome } from "./FormFeedback.js";
 import {
@@ -60,7 +60,13 @@ export interface CustomerFormProps {
    * sent). The device IP is shown unless fixed; the sandbox outcome is hidden unless `"shown"`.
    */
   fields?: CustomerFormFieldControl | undefined;
+  /** Added to the root element's class names. */
   className?: string | undefined;
+  /**
+   * Leaves this component out of the library stylesheet (for hosts with their own design
+   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
+   */
+  unstyled?: boolean | undefined;
 }
 
 /**
@@ -107,7 +113,7 @@ function CreateCustomerForm({ defaultType, defaultValues, ...props }: ModeProps)
 }
 
 function EditCustomerForm({ customerId, ...props }: ModeProps & { customerId: string }) {
-  const { common, customerForm: messages } = useMessages();
+  const { common, customerForm: messages } = useMessages(formSections);
   const { customer, status, error, refetch, isFetching, update, updateState } = useCustomer(customerId);
   const start = useMemo(() => (customer ? customerToFormValues(customer) : null), [customer]);
   const save = useCallback((payload: CustomerFormPayload) => update(toUpdateChanges(payload)), [update]);
@@ -117,6 +123,7 @@ function EditCustomerForm({ customerId, ...props }: ModeProps & { customerId: st
       return (
         <div
           className={cx("sc-root sc-CustomerForm", props.className)}
+          data-sc-unstyled={props.unstyled || undefined}
           data-mode="edit"
           data-state="load-error"
         >
@@ -133,7 +140,7 @@ function EditCustomerForm({ customerId, ...props }: ModeProps & { customerId: st
         </div>
       );
     }
-    return <FormSkeleton className={props.className} loading={common.loading} />;
+    return <FormSkeleton className={props.className} unstyled={props.unstyled} loading={common.loading} />;
   }
   return (
     <FormBody
@@ -170,8 +177,9 @@ function FormBody({
   onSuccess,
   onError,
   className,
+  unstyled,
 }: FormBodyProps) {
-  const allMessages = useMessages();
+  const allMessages = useMessages(formSections);
   const messages = allMessages.customerForm;
   const schema = useMemo(
     () => createCustomerFormSchema(messages.validation, { mode, fields, baseline: initial, stored }),
@@ -259,6 +267,7 @@ function FormBody({
       <form
         ref={formRef}
         className={cx("sc-root sc-CustomerForm", className)}
+        data-sc-unstyled={unstyled || undefined}
         data-mode={mode}
         data-type={type}
         data-state={state}
@@ -292,10 +301,19 @@ function FormBody({
 }
 
 /** The form's shape while the customer loads, so nothing jumps when it arrives. */
-function FormSkeleton({ className, loading }: { className?: string | undefined; loading: string }) {
+function FormSkeleton({
+  className,
+  unstyled,
+  loading,
+}: {
+  className?: string | undefined;
+  unstyled?: boolean | undefined;
+  loading: string;
+}) {
   return (
     <div
       className={cx("sc-root sc-CustomerForm", className)}
+      data-sc-unstyled={unstyled || undefined}
       data-mode="edit"
       data-state="loading"
       aria-busy="true"

@@ -1,7 +1,7 @@
 import type { StraddleError } from "../../api/errors.js";
 import { format } from "../../messages/merge.js";
 import { StateMessage } from "../parts/StateMessage.js";
-import { useMessages } from "../useMessages.js";
+import { formSections, useMessages } from "../useMessages.js";
 
 export type Outcome =
   | null
@@ -30,7 +30,7 @@ function ErrorAlert({
   outcome: Extract<Outcome, { kind: "error" }>;
   onRetry: () => void;
 }) {
-  const { common, customerForm } = useMessages();
+  const { common, customerForm } = useMessages(formSections);
   const { errors } = customerForm;
   if (error.kind === "network") {
     return (

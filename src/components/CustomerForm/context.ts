@@ -30,6 +30,20 @@ export function useCustomerFormContext(): CustomerFormContextValue {
   return value;
 }
 
+/**
+ * A field's starting value (`address.zip`, `representatives.0.name`), given to its input as
+ * `defaultValue` so server-rendered HTML already shows it (react-hook-form fills inputs only
+ * once they mount in the browser).
+ */
+export function defaultAt(defaults: CustomerFormValues, name: string): string | undefined {
+  let value: unknown = defaults;
+  for (const key of name.split(".")) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === "string" ? value : undefined;
+}
+
 /** The element id of a field, from its path (`address.zip` → `…-address-zip`). */
 export function fieldId(prefix: string, name: string): string {
   return `${prefix}-${name.replace(/\./g, "-")}`;

@@ -2,7 +2,7 @@ import type { ModuleEntry } from "../../hooks/reviewFacts.js";
 import { needsAttention } from "../../hooks/reviewFacts.js";
 import { format } from "../../messages/merge.js";
 import type { Formatters } from "../useFormat.js";
-import { useMessages } from "../useMessages.js";
+import { reviewSections, useMessages } from "../useMessages.js";
 import { own } from "./labels.js";
 import { CodeList, CorrelationTag, DecisionBadge, Heading, RiskScore } from "./parts.js";
 
@@ -24,7 +24,7 @@ export function ModuleList({
   headingLevel: number;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel;
   if (modules.length === 0) return <p className={`${p}-empty`}>{t.noModules}</p>;
   return (

@@ -1,6 +1,6 @@
 import { kycFields } from "../../api/schemas/review.js";
 import { Skeleton } from "../parts/Skeleton.js";
-import { useMessages } from "../useMessages.js";
+import { reviewSections, useMessages } from "../useMessages.js";
 import { Heading } from "./parts.js";
 
 const p = "sc-ReviewBreakdownPanel";
@@ -11,7 +11,7 @@ const ROWS = 5;
  * with the same classes as the real parts so nothing moves when the data arrives.
  */
 export function PanelSkeleton({ titleId, headingLevel }: { titleId: string; headingLevel: number }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel;
   return (
     <>

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Reputation, ReputationInsights } from "../../api/schemas/review.js";
 import { format } from "../../messages/merge.js";
 import type { Formatters } from "../useFormat.js";
-import { useMessages } from "../useMessages.js";
+import { reviewSections, useMessages } from "../useMessages.js";
 import { plural } from "./labels.js";
 import { Heading, RiskScore } from "./parts.js";
 import { Section } from "./Section.js";
@@ -100,7 +100,7 @@ export function ReputationSection({
   headingLevel: number;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel.reputation;
   const insights = reputation.insights ?? {};
   // Amounts have no documented currency: a plain number with cents.

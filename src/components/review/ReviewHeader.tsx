@@ -7,7 +7,8 @@ import { format } from "../../messages/merge.js";
 import { Badge } from "../parts/Badge.js";
 import { Icon } from "../parts/Icon.js";
 import type { Formatters } from "../useFormat.js";
-import { useMessages } from "../useMessages.js";
+import { reviewSections, useMessages } from "../useMessages.js";
+import { useNow } from "../useNow.js";
 import { decisionLabel, enumLabel, plural } from "./labels.js";
 import { DecisionBadge, Heading } from "./parts.js";
 
@@ -51,7 +52,7 @@ export function ReviewHeader({
   refresh: RefreshControl | undefined;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel;
   const customer = review.customer_details;
   const details = review.identity_details ?? undefined;
@@ -133,7 +134,7 @@ export function ReviewHeader({
 }
 
 function AttentionSummary({ items, f }: { items: readonly AttentionItem[]; f: Formatters }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel;
   if (items.length === 0) {
     return (
@@ -165,16 +166,17 @@ function AttentionSummary({ items, f }: { items: readonly AttentionItem[]; f: Fo
 
 /** Locale date and time, then how long ago, with the machine-readable instant. */
 function Timestamp({ value, f }: { value: string; f: Formatters }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
+  const now = useNow();
   const date = parseTimestamp(value);
   const valid = !Number.isNaN(date.getTime());
   return (
     <span className={`${p}-time`}>
       <time dateTime={valid ? date.toISOString() : undefined}>{f.dateTime(value)}</time>
-      {valid ? (
+      {valid && now !== null ? (
         <span className={`${p}-relative`}>
           {" "}
-          {format(m.reviewPanel.relativeTime, { relative: f.relative(value) })}
+          {format(m.reviewPanel.relativeTime, { relative: f.relative(value, now) })}
         </span>
       ) : null}
     </span>
@@ -182,7 +184,7 @@ function Timestamp({ value, f }: { value: string; f: Formatters }) {
 }
 
 function CopyButton({ value }: { value: string }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -217,7 +219,7 @@ function CopyButton({ value }: { value: string }) {
 }
 
 function RefreshButton({ refresh }: { refresh: RefreshControl }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel.refresh;
   const { state } = refresh;
   const pending = state.isPending;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Decision } from "../../api/schemas/common.js";
 import { needsAttention } from "../../hooks/reviewFacts.js";
-import { useMessages } from "../useMessages.js";
+import { reviewSections, useMessages } from "../useMessages.js";
 import { CodeList, DecisionBadge, Heading } from "./parts.js";
 
 const p = "sc-ReviewBreakdownPanel";
@@ -33,7 +33,7 @@ export function Section({
   attention?: boolean;
   children?: ReactNode;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel;
   return (
     <section

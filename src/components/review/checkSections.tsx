@@ -2,7 +2,7 @@ import { type KycResult, kycFields, type NetworkAlerts, type WatchList } from ".
 import { format } from "../../messages/merge.js";
 import { Icon } from "../parts/Icon.js";
 import type { Formatters } from "../useFormat.js";
-import { useMessages } from "../useMessages.js";
+import { reviewSections, useMessages } from "../useMessages.js";
 import { plural } from "./labels.js";
 import { Section } from "./Section.js";
 
@@ -22,7 +22,7 @@ export function KycSection({
   headingLevel: number;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel.kyc;
   const validations = kyc.validations ?? {};
   const results = kycFields.map((field) => {
@@ -71,7 +71,7 @@ export function NetworkAlertsSection({
   messages: Messages;
   headingLevel: number;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const list = (alerts.alerts ?? []).filter((alert) => typeof alert === "string" && alert !== "");
   return (
     <Section
@@ -113,7 +113,7 @@ export function WatchlistSummarySection({
   headingLevel: number;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const t = m.reviewPanel.watchlist;
   const names = (watchList.matches ?? []).map((match) => match.list_name).filter(Boolean) as string[];
   const lists = [...new Set(names.length > 0 ? names : (watchList.matched ?? []).filter(Boolean))];

@@ -13,12 +13,19 @@ export function own(record: object | null | undefined, key: string): string | un
 }
 
 /** A known value's label, an unknown one as-is inside "Unknown (…)", a missing one as "—". */
-export function enumLabel(m: StraddleMessages, labels: object, value: string | null | undefined): string {
+export function enumLabel(
+  m: Pick<StraddleMessages, "common">,
+  labels: object,
+  value: string | null | undefined,
+): string {
   if (value === null || value === undefined || value === "") return m.common.notAvailable;
   return own(labels, value) ?? format(m.common.unknownValue, { value });
 }
 
-export function decisionLabel(m: StraddleMessages, value: Decision | null | undefined): string {
+export function decisionLabel(
+  m: Pick<StraddleMessages, "common">,
+  value: Decision | null | undefined,
+): string {
   return enumLabel(m, m.common.decision, value);
 }
 

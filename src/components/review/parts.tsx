@@ -5,7 +5,7 @@ import { Badge } from "../parts/Badge.js";
 import { CodeChip } from "../parts/CodeChip.js";
 import { Meter } from "../parts/Meter.js";
 import type { Formatters } from "../useFormat.js";
-import { useMessages } from "../useMessages.js";
+import { reviewSections, useMessages } from "../useMessages.js";
 import { decisionLabel, enumLabel, inUnitRange, own } from "./labels.js";
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -38,7 +38,7 @@ export function DecisionBadge({
   decision: Decision | null | undefined;
   size?: "sm" | "md";
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   if (decision === null || decision === undefined || decision === "") return <NotReported />;
   return (
     <Badge value={decision} size={size}>
@@ -49,7 +49,7 @@ export function DecisionBadge({
 
 /** "—" on screen, "Not reported" for screen readers. */
 export function NotReported({ className }: { className?: string }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   return (
     <span className={cx("sc-NotReported", className)}>
       <span aria-hidden="true">{m.common.notAvailable}</span>
@@ -74,7 +74,7 @@ export function CodeList({
   spelledOut?: boolean;
   className?: string;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const list = (codes ?? []).filter((code) => typeof code === "string");
   if (list.length === 0) return <span className="sc-CodeList-empty">{m.reviewPanel.noCodes}</span>;
   if (spelledOut) {
@@ -116,7 +116,7 @@ export function RiskScore({
   label: string;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   if (typeof value !== "number") return <NotReported />;
   return (
     <Meter
@@ -170,7 +170,7 @@ export function CorrelationTag({
   score?: number | null | undefined;
   f: Formatters;
 }) {
-  const m = useMessages();
+  const m = useMessages(reviewSections);
   const hasValue = typeof value === "string" && value !== "";
   const hasScore = typeof score === "number";
   if (!hasValue && !hasScore) return <NotReported />;

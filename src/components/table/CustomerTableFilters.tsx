@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ListCustomersParams } from "../../api/endpoints.js";
 import { type CustomerStatus, type CustomerType, customerStatuses } from "../../api/schemas/common.js";
 import { Icon } from "../parts/Icon.js";
-import { useMessages } from "../useMessages.js";
+import { tableSections, useMessages } from "../useMessages.js";
 import { endOfDayIso, isoToDay, startOfDayIso } from "./params.js";
 
 const c = "sc-CustomerTable";
@@ -27,7 +27,7 @@ export function CustomerTableFilters({
   searchDebounceMs,
   countText,
 }: CustomerTableFiltersProps) {
-  const m = useMessages();
+  const m = useMessages(tableSections);
   const t = m.customerTable;
   const ids = useId();
   const status = params.status ?? [];
@@ -151,7 +151,7 @@ function SearchField({
   debounceMs: number;
   onSearch: (text: string) => void;
 }) {
-  const t = useMessages().customerTable;
+  const t = useMessages(tableSections).customerTable;
   const id = useId();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);

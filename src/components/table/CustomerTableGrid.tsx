@@ -26,7 +26,8 @@ import { Badge } from "../parts/Badge.js";
 import { Icon } from "../parts/Icon.js";
 import { Skeleton } from "../parts/Skeleton.js";
 import { type Formatters, useFormat } from "../useFormat.js";
-import { useMessages } from "../useMessages.js";
+import { tableSections, useMessages } from "../useMessages.js";
+import { useNow } from "../useNow.js";
 
 const c = "sc-CustomerTable";
 /** A first guess of a row's height in px; every rendered row is then measured. */
@@ -83,7 +84,7 @@ export function CustomerTableGrid({
   skeletonRows,
   message,
 }: CustomerTableGridProps) {
-  const m = useMessages();
+  const m = useMessages(tableSections);
   const t = m.customerTable;
   const f = useFormat();
   const hintId = useId();
@@ -138,6 +139,8 @@ export function CustomerTableGrid({
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
     observeElementRect: observeRectOrFallback,
+    // On the server (no element to measure) the first rows still render, as they will in the browser.
+    initialRect: { width: 0, height: FALLBACK_VIEWPORT },
   });
 
   // A new page, filter or sort: back to the top.
@@ -378,9 +381,10 @@ const Row = memo(function Row({
   selected: boolean;
   measure: (node: Element | null) => void;
   f: Formatters;
-  m: StraddleMessages;
+  m: Pick<StraddleMessages, "common" | "customerTable">;
 }) {
   const t = m.customerTable;
+  const now = useNow();
   const created = parseTimestamp(customer.created_at);
   const valid = !Number.isNaN(created.getTime());
   const day = valid ? f.date(created.toISOString().slice(0, 10)) : "";
@@ -419,10 +423,14 @@ const Row = memo(function Row({
         {valid ? (
           <time
             dateTime={created.toISOString()}
-            title={format(t.createdTitle, {
-              dateTime: f.dateTime(customer.created_at),
-              relative: f.relative(customer.created_at),
-            })}
+            title={
+              now === null
+                ? f.dateTime(customer.created_at)
+                : format(t.createdTitle, {
+                    dateTime: f.dateTime(customer.created_at),
+                    relative: f.relative(customer.created_at, now),
+                  })
+            }
           >
             {day}
           </time>

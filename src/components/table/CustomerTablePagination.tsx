@@ -2,7 +2,7 @@ import { useId } from "react";
 import { format } from "../../messages/merge.js";
 import { Icon } from "../parts/Icon.js";
 import { useFormat } from "../useFormat.js";
-import { useMessages } from "../useMessages.js";
+import { tableSections, useMessages } from "../useMessages.js";
 
 const c = "sc-CustomerTable";
 
@@ -26,7 +26,7 @@ export function CustomerTablePagination({
   onPage,
   onPageSize,
 }: CustomerTablePaginationProps) {
-  const t = useMessages().customerTable;
+  const t = useMessages(tableSections).customerTable;
   const f = useFormat();
   const sizeId = useId();
   const pages = Math.max(1, totalPages ?? 1);

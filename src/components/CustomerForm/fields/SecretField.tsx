@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Icon } from "../../parts/Icon.js";
-import { useCustomerFormContext } from "../context.js";
+import { defaultAt, useCustomerFormContext } from "../context.js";
 import { Field, type FieldProps } from "./Field.js";
 import { withFormat } from "./TextField.js";
 
@@ -16,7 +16,7 @@ export interface SecretFieldProps extends Omit<FieldProps, "children"> {
  * toggle to check what was typed. The value lives in the input only, like every other field.
  */
 export function SecretField({ revealLabel, placeholder, format, ...field }: SecretFieldProps) {
-  const { register } = useCustomerFormContext();
+  const { register, defaults } = useCustomerFormContext();
   const [revealed, setRevealed] = useState(false);
   const registration = register(field.name);
   return (
@@ -26,6 +26,7 @@ export function SecretField({ revealLabel, placeholder, format, ...field }: Secr
           <input
             className="sc-CustomerForm-input"
             {...registration}
+            defaultValue={defaultAt(defaults, field.name)}
             {...aria}
             onChange={withFormat(registration.onChange, format)}
             type={revealed ? "text" : "password"}

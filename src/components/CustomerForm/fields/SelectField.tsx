@@ -1,4 +1,4 @@
-import { useCustomerFormContext } from "../context.js";
+import { defaultAt, useCustomerFormContext } from "../context.js";
 import { Field, type FieldProps } from "./Field.js";
 
 export interface SelectFieldProps extends Omit<FieldProps, "children"> {
@@ -9,12 +9,18 @@ export interface SelectFieldProps extends Omit<FieldProps, "children"> {
 }
 
 export function SelectField({ options, placeholder, autoComplete, ...field }: SelectFieldProps) {
-  const { register } = useCustomerFormContext();
+  const { register, defaults } = useCustomerFormContext();
   const registration = register(field.name);
   return (
     <Field {...field}>
       {(aria) => (
-        <select className="sc-CustomerForm-select" {...registration} {...aria} autoComplete={autoComplete}>
+        <select
+          className="sc-CustomerForm-select"
+          {...registration}
+          defaultValue={defaultAt(defaults, field.name)}
+          {...aria}
+          autoComplete={autoComplete}
+        >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

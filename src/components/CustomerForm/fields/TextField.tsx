@@ -1,5 +1,5 @@
 import type { ChangeEvent, HTMLInputTypeAttribute } from "react";
-import { useCustomerFormContext } from "../context.js";
+import { defaultAt, useCustomerFormContext } from "../context.js";
 import { Field, type FieldProps } from "./Field.js";
 
 export interface TextFieldProps extends Omit<FieldProps, "children"> {
@@ -22,7 +22,7 @@ export function TextField({
   spellCheck,
   ...field
 }: TextFieldProps) {
-  const { register } = useCustomerFormContext();
+  const { register, defaults } = useCustomerFormContext();
   const registration = register(field.name);
   return (
     <Field {...field}>
@@ -30,6 +30,7 @@ export function TextField({
         <input
           className="sc-CustomerForm-input"
           {...registration}
+          defaultValue={defaultAt(defaults, field.name)}
           {...aria}
           onChange={withFormat(registration.onChange, format)}
           type={type}

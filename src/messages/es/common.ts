@@ -1,0 +1,49 @@
+import type { StraddleMessages } from "../types.js";
+
+export const common: StraddleMessages["common"] = {
+  retry: "Reintentar",
+  loading: "Cargando…",
+  errorTitle: "Algo salió mal",
+  requestId: "ID de solicitud: {id}",
+  notAvailable: "—",
+  copy: "Copiar",
+  copied: "Copiado",
+  showAll: "Mostrar las {count}",
+  showFewer: "Mostrar menos",
+  outOfRange: "fuera de rango",
+  unknownValue: "Desconocido ({value})",
+  opensInNewTab: "(se abre en una pestaña nueva)",
+  customerStatus: {
+    pending: "Pendiente",
+    review: "En revisión",
+    verified: "Verificado",
+    rejected: "Rechazado",
+    inactive: "Inactivo",
+  },
+  customerType: {
+    individual: "Persona física",
+    business: "Empresa",
+  },
+  decision: {
+    accept: "Aceptar",
+    review: "Revisar",
+    reject: "Rechazar",
+  },
+  /** Screening modules of the breakdown, by their API name. */
+  modules: {
+    fraud: "Fraude",
+    synthetic: "Identidad sintética",
+    email: "Correo electrónico",
+    phone: "Teléfono",
+    address: "Dirección",
+    business_identification: "Identificación de la empresa",
+    business_validation: "Validación de la empresa",
+    business_evaluation: "Evaluación de la empresa",
+  },
+  correlation: {
+    low_confidence: "Confianza baja",
+    potential_match: "Posible coincidencia",
+    likely_match: "Coincidencia probable",
+    high_confidence: "Confianza alta",
+  },
+};
