@@ -105,5 +105,5 @@ function settledRoot(container: HTMLElement, selector: string): Promise<HTMLElem
 
 /** Markup without the attribute under test and React's generated ids. */
 function markup(root: HTMLElement): string {
-  return root.outerHTML.replace(/ data-sc-unstyled="true"/g, "").replace(/_r_\w+_/g, "id");
+  return root.outerHTML.replace(/ data-sc-unstyled="true"/g, "").replace(/_r_\w+_|:r\w+:/g, "id");
 }
