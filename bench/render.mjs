@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { chromium } from "playwright";
 import { build } from "vite";
+import { stylesheetPlugin } from "../scripts/styles.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const pageRoot = path.join(root, "bench", "render");
@@ -132,7 +133,7 @@ async function main() {
     mode: "production",
     base: "./",
     logLevel: "silent",
-    plugins: [react()],
+    plugins: [react(), stylesheetPlugin()],
     build: { outDir: resources.dir, emptyOutDir: true, reportCompressedSize: false },
   });
   resources.server = await serve(resources.dir);

@@ -15,7 +15,7 @@ export const UNSTYLED_ATTRIBUTE = "data-sc-unstyled";
  * Zero specificity like the rest (`:not(:where(…))` counts as nothing): a rule stops applying
  * on a root carrying `data-sc-unstyled` and everywhere inside it.
  */
-const guard = `:not(:where([${UNSTYLED_ATTRIBUTE}], [${UNSTYLED_ATTRIBUTE}] *))`;
+export const UNSTYLED_GUARD = `:not(:where([${UNSTYLED_ATTRIBUTE}], [${UNSTYLED_ATTRIBUTE}] *))`;
 
 /** Not styling but accessibility: visually hidden text stays hidden in unstyled components. */
 export const ALWAYS_APPLIED = new Set([":where(.sc-visually-hidden)"]);
@@ -29,7 +29,9 @@ export function guardUnstyled(css) {
     rule.selectors
       .map((selector) => {
         const pseudo = /::[a-z-]+$/.exec(selector);
-        return pseudo ? `${selector.slice(0, pseudo.index)}${guard}${pseudo[0]}` : `${selector}${guard}`;
+        return pseudo
+          ? `${selector.slice(0, pseudo.index)}${UNSTYLED_GUARD}${pseudo[0]}`
+          : `${selector}${UNSTYLED_GUARD}`;
       })
       .join(",\n"),
   ]);
@@ -42,12 +44,25 @@ export function stylesheetFiles() {
   return [...index.matchAll(/@import\s+"\.\/([\w-]+\.css)";/g)].map((m) => path.join(stylesDir, m[1]));
 }
 
+const DARK = ':where([data-theme="dark"]) {';
+
+/**
+ * `data-theme="auto"` in a dark OS: the dark block again under `prefers-color-scheme`, written
+ * once in tokens.css and repeated here (CSS cannot share a block between a selector and a query).
+ */
+export function withAutoTheme(tokens) {
+  const start = tokens.indexOf(DARK);
+  if (start < 0) throw new Error("tokens.css: no dark theme block");
+  const body = tokens.slice(start + DARK.length, tokens.indexOf("}", start));
+  return `${tokens.trimEnd()}\n\n@media (prefers-color-scheme: dark) {\n  :where([data-theme="auto"]) {${body.replace(/\n(?=.)/g, "\n  ")}  }\n}\n`;
+}
+
 /** The whole stylesheet. Tokens are not guarded: an unstyled component may still read them. */
 export function buildStylesheet() {
   const parts = stylesheetFiles().map((file) => {
     const css = readFileSync(file, "utf8");
     const name = path.basename(file);
-    return `/* ${name} */\n${name === "tokens.css" ? css : guardUnstyled(css)}`;
+    return `/* ${name} */\n${name === "tokens.css" ? withAutoTheme(css) : guardUnstyled(css)}`;
   });
   return `/* straddle-customers-react/styles.css */\n${parts.join("\n")}`;
 }

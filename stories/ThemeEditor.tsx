@@ -424,7 +424,7 @@ function readTokens(css: string, test: (selector: string) => boolean): Map<strin
   return found;
 }
 
-/** The light theme: the rule on `:root`. The dark one: `[data-theme="dark"]` (auto repeats it under @media). */
+/** The light theme: the rule on `:root`. The dark one: `[data-theme="dark"]` (the package build repeats it for auto). */
 const lightTokens = readTokens(tokensCss, (selector) => selector.includes(":root"));
 const darkTokens = readTokens(tokensCss, (selector) => selector.includes('[data-theme="dark"]'));
 

@@ -1,7 +1,7 @@
 // The page of `bench/render.mjs`: builds nothing on load, exposes `window.bench`, whose
 // `run(name)` mounts one scenario in a fresh host, times it in-page with performance.now()
 // and removes it again. The runner calls the scenarios interleaved and does the statistics.
-import "../../src/styles/index.css";
+import "straddle-customers-react/styles.css";
 import { QueryClient } from "@tanstack/react-query";
 import type { ReactElement } from "react";
 import { flushSync } from "react-dom";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { styleRules } from "../../scripts/css-rules.mjs";
-import { buildStylesheet, guardUnstyled, stylesheetFiles } from "../../scripts/styles.mjs";
+import { buildStylesheet, guardUnstyled, stylesheetFiles, withAutoTheme } from "../../scripts/styles.mjs";
 
 const tokensCss = readFileSync(path.join(__dirname, "../../src/styles/tokens.css"), "utf8");
 
@@ -27,12 +27,21 @@ function declarations(css: string, opener: string): Map<string, string> {
 describe("tokens", () => {
   const light = declarations(tokensCss, ':where(:root, [data-theme="light"], [data-theme="auto"]) {');
   const dark = declarations(tokensCss, ':where([data-theme="dark"]) {');
-  const auto = declarations(tokensCss, '  :where([data-theme="auto"]) {');
+  const built = buildStylesheet();
+  const auto = declarations(built, '  :where([data-theme="auto"]) {');
 
-  it('data-theme="auto" in a dark OS is exactly the dark theme', () => {
+  it('data-theme="auto" in a dark OS is exactly the dark theme, in the package stylesheet', () => {
     expect(auto.size).toBeGreaterThan(30);
     expect([...auto]).toEqual([...dark]);
-    expect(tokensCss).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*:where\(\[data-theme="auto"\]\)/);
+    expect(built).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*:where\(\[data-theme="auto"\]\)/);
+  });
+
+  it("the auto block is generated from the dark one, so tokens.css says it once", () => {
+    expect(tokensCss).not.toContain('[data-theme="auto"]) {\n    --');
+    const out = withAutoTheme(':where([data-theme="dark"]) {\n  --sc-x: #000;\n}\n');
+    expect(out).toContain(
+      '@media (prefers-color-scheme: dark) {\n  :where([data-theme="auto"]) {\n    --sc-x: #000;\n  }\n}',
+    );
   });
 
   it("the dark theme overrides only tokens the light theme defines", () => {
