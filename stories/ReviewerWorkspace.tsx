@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { StraddleFetcher } from "../src/api";
 import { Badge, DecisionDialog, ReviewBreakdownPanel, WatchlistMatches } from "../src/components";
 import { StraddleProvider, type UnmaskEvent, useCustomer } from "../src/hooks";
+import { en } from "../src/messages";
 import "./workspace.css";
 
 export interface AuditEntry {
@@ -115,8 +116,8 @@ function CustomerHeader({ customerId }: { customerId: string }) {
       <div className="ws-identity">
         <h1 className="ws-name">{customer.name}</h1>
         <p className="ws-meta">
-          <Badge value={customer.status}>{labelOf(customer.status)}</Badge>
-          <span>{customer.type === "individual" ? "Individual" : "Business"}</span>
+          <Badge value={customer.status}>{en.common.customerStatus[customer.status]}</Badge>
+          <span>{en.common.customerType[customer.type]}</span>
           <span>{customer.email}</span>
           <span>{customer.phone}</span>
           <code className="ws-id">{customer.id}</code>
@@ -160,17 +161,5 @@ function CustomerHeader({ customerId }: { customerId: string }) {
         ) : null}
       </div>
     </header>
-  );
-}
-
-function labelOf(status: string) {
-  return (
-    {
-      pending: "Pending",
-      review: "In review",
-      verified: "Verified",
-      rejected: "Rejected",
-      inactive: "Inactive",
-    }[status] ?? status
   );
 }

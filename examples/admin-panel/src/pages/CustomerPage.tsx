@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import {
   Badge,
-  type CustomerStatus,
   DecisionDialog,
+  englishMessages,
   ReviewBreakdownPanel,
   useCustomer,
   WatchlistMatches,
@@ -72,13 +72,8 @@ function AuditLog({ customerId }: { customerId: string }) {
   );
 }
 
-const statusLabels: Record<CustomerStatus, string> = {
-  pending: "Pending",
-  review: "In review",
-  verified: "Verified",
-  rejected: "Rejected",
-  inactive: "Inactive",
-};
+/** The library's own labels, so the header says what the table and the panel say. */
+const { customerStatus, customerType } = englishMessages.common;
 
 function CustomerHeader({ customerId }: { customerId: string }) {
   const c = useCustomer(customerId);
@@ -124,8 +119,8 @@ function CustomerHeader({ customerId }: { customerId: string }) {
       <div className="customer-identity">
         <h1 className="page-title">{customer.name}</h1>
         <p className="customer-meta">
-          <Badge value={customer.status}>{statusLabels[customer.status]}</Badge>
-          <span>{customer.type === "individual" ? "Individual" : "Business"}</span>
+          <Badge value={customer.status}>{customerStatus[customer.status]}</Badge>
+          <span>{customerType[customer.type]}</span>
           <span>{customer.email}</span>
           <span>{customer.phone}</span>
           <code className="customer-id">{customer.id}</code>
