@@ -6,7 +6,7 @@ import { customerTable } from "../messages/en/customerTable.js";
 import { decisionDialog } from "../messages/en/decisionDialog.js";
 import { reviewPanel } from "../messages/en/reviewPanel.js";
 import { watchlist } from "../messages/en/watchlist.js";
-import { mergeSections } from "../messages/merge.js";
+import { mergeMessages } from "../messages/merge.js";
 import type { StraddleMessages, StraddleMessagesOverride } from "../messages/types.js";
 
 /** Some sections of the catalogue: what one component reads. */
@@ -31,5 +31,5 @@ export function useMessages<K extends keyof StraddleMessages>(
   defaults: MessageSections<K>,
 ): MessageSections<K> {
   const override = useContext(StraddleContext)?.messages as StraddleMessagesOverride | undefined;
-  return useMemo(() => mergeSections(defaults, override), [defaults, override]);
+  return useMemo(() => mergeMessages(defaults, override), [defaults, override]);
 }

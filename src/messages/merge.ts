@@ -2,31 +2,17 @@ import type { StraddleMessages, StraddleMessagesOverride } from "./types.js";
 
 type Tree = { [key: string]: string | Tree };
 
-/** Overrides win leaf by leaf; anything an override leaves out keeps its default. */
-export function mergeMessages(
-  base: StraddleMessages,
-  override: StraddleMessagesOverride | undefined,
-): StraddleMessages {
-  if (!override) return base;
-  return mergeTree(base as unknown as Tree, override as unknown as Tree) as unknown as StraddleMessages;
-}
-
 /**
- * `mergeMessages` for some sections only: each section of `defaults` with the override's
- * section of the same name merged over it. Sections the defaults lack are not added.
+ * Overrides win leaf by leaf; anything an override leaves out keeps its default. `base` may be
+ * the whole catalogue or some of its sections (what one component reads): override sections
+ * the base lacks are not added.
  */
-export function mergeSections<T extends Partial<StraddleMessages>>(
-  defaults: T,
+export function mergeMessages<T extends Partial<StraddleMessages>>(
+  base: T,
   override: StraddleMessagesOverride | undefined,
 ): T {
-  if (!override) return defaults;
-  const out = { ...defaults } as Record<string, Tree>;
-  for (const key of Object.keys(defaults)) {
-    const section = (override as Record<string, Tree | undefined>)[key];
-    const base = out[key];
-    if (section && base) out[key] = mergeTree(base, section);
-  }
-  return out as T;
+  if (!override) return base;
+  return mergeTree(base as unknown as Tree, override as unknown as Tree) as unknown as T;
 }
 
 function mergeTree(base: Tree, override: Tree): Tree {

@@ -114,4 +114,16 @@ describe("mergeMessages", () => {
     const merged = mergeMessages(en, malformed) as unknown as { reviewPanel: Tree };
     expect(merged.reviewPanel.title).toBe("Identity review");
   });
+
+  test("some sections (what one component reads): only those are merged, no others added", () => {
+    const sections = { common: en.common, decisionDialog: en.decisionDialog };
+    const merged = mergeMessages(sections, {
+      decisionDialog: { trigger: "Review…" },
+      reviewPanel: { title: "x" },
+    });
+    expect(Object.keys(merged)).toEqual(["common", "decisionDialog"]);
+    expect(merged.decisionDialog.trigger).toBe("Review…");
+    expect(merged.decisionDialog.title).toBe(en.decisionDialog.title);
+    expect(merged.common).toEqual(en.common);
+  });
 });
