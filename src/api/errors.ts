@@ -73,11 +73,15 @@ export class StraddleError extends Error {
     this.issues = init.issues ?? [];
   }
 
-  /** Worth another attempt: network trouble, 408, 409, 429 and 5xx. Never other 4xx. */
+  /**
+   * Worth another attempt: network trouble, 408, 429 and 5xx. Never other 4xx — in particular
+   * not 409 Conflict, which is an `Idempotency-Key` reused with a different body: sending it
+   * again can only conflict again (a new request needs a new key).
+   */
   get retryable(): boolean {
     if (this.kind === "network") return true;
     if (this.kind !== "http" || this.status === undefined) return false;
-    return this.status === 408 || this.status === 409 || this.status === 429 || this.status >= 500;
+    return this.status === 408 || this.status === 429 || this.status >= 500;
   }
 }
 

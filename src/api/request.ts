@@ -172,12 +172,18 @@ const statusWords: Record<number, string> = {
   429: "Too many requests",
 };
 
+const CONFLICT_HINT =
+  "this Idempotency-Key was already used for a different request; a new request needs a new Idempotency-Key.";
+
 function httpError(endpoint: string, status: number, json: unknown, retryAfterMs?: number): StraddleError {
   const parsed = z.safeParse(ErrorEnvelopeSchema, json);
   const error = parsed.success ? parsed.data.error : undefined;
   const title = error?.title ?? statusWords[status] ?? (status >= 500 ? "Server error" : "Request failed");
   let explanation = error?.detail ?? "";
-  if (!explanation && status === 401) {
+  if (status === 409) {
+    // Straddle's idempotency conflict: the key was used before for another request.
+    explanation = `${explanation || CONFLICT_HINT} (Not retried.)`;
+  } else if (!explanation && status === 401) {
     explanation = "the API key was refused or is missing — check the backend route that adds it.";
   } else if (!explanation && status >= 500) {
     explanation = "the server had a problem; trying again later may work.";

@@ -33,7 +33,7 @@ export interface StraddleProviderProps {
   onUnmask?: ((event: UnmaskEvent) => void) | undefined;
   /** How long unmasked values stay on screen. Defaults to `60000` (60 s). */
   unmaskTimeoutMs?: number | undefined;
-  /** Retry policy for network errors, 408/409/429 and 5xx. */
+  /** Retry policy for network errors, 408/429 and 5xx. */
   retry?: Partial<RetryPolicy> | undefined;
   children?: ReactNode;
 }

@@ -1,7 +1,7 @@
 import { isStraddleError, StraddleError } from "../api/errors.js";
 
 export interface RetryPolicy {
-  /** Retries after the first attempt, for network errors, 408, 409, 429 and 5xx. Defaults to `2`. */
+  /** Retries after the first attempt, for network errors, 408, 429 and 5xx. Defaults to `2`. */
   count: number;
   /** First backoff in ms, doubled on each retry (a `retry-after` header wins). Defaults to `500`. */
   baseDelayMs: number;
@@ -11,7 +11,7 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { count: 2, baseDelayMs: 500, maxDelayMs: 30_000 };
 
-/** Never 4xx (other than 408/409/429); at most `count` retries otherwise. */
+/** Never 4xx (other than 408/429); at most `count` retries otherwise. */
 export function shouldRetry(policy: RetryPolicy) {
   return (failureCount: number, error: unknown) =>
     isStraddleError(error) && error.retryable && failureCount < policy.count;

@@ -1,10 +1,11 @@
-import type { ErrorItem, IdentityDetails, RequestSchemas } from "../api/index.js";
+import type { ErrorItem, IdentityDetails } from "../api/index.js";
 import { failure, type MetaSource, type SandboxResult } from "./responses.js";
 import type { SandboxRoute } from "./router.js";
 import type { ScreeningIdentity } from "./screening.js";
 import type { SandboxStore } from "./store.js";
 import type { TimestampStyle } from "./timestamps.js";
 import type { SandboxCustomerRecord } from "./types.js";
+import type { WireSchemas } from "./wire.js";
 
 export interface SandboxSettings {
   backgroundDelayMs: number;
@@ -15,7 +16,8 @@ export interface SandboxSettings {
 /** What every handler may use. */
 export interface SandboxContext extends MetaSource {
   store: SandboxStore;
-  schemas: RequestSchemas;
+  /** The API's request rules (null means absent), see `createWireSchemas`. */
+  schemas: WireSchemas;
   settings: SandboxSettings;
   nowMs(): number;
   /** A sandbox timestamp of the given instant. */

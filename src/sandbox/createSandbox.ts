@@ -1,9 +1,4 @@
-import {
-  createRequestSchemas,
-  type QueryValue,
-  type RequestSchemas,
-  type StraddleRequest,
-} from "../api/index.js";
+import { createRequestSchemas, type QueryValue, type StraddleRequest } from "../api/index.js";
 import type { Handler, SandboxContext } from "./context.js";
 import {
   createCustomerHandler,
@@ -38,6 +33,7 @@ import type {
   SandboxOptions,
   SandboxRequestLogEntry,
 } from "./types.js";
+import { createWireSchemas, type WireSchemas } from "./wire.js";
 
 export interface Sandbox {
   /** Hand this to `StraddleProvider` / the api functions: resolves to real `Response`s. */
@@ -62,13 +58,13 @@ const RANDOM_SEED = 0x5eed_c0de;
 
 // Both are pure and deterministic, so every sandbox shares one copy (the store clones records).
 let seedRecords: readonly SandboxCustomerRecord[] | undefined;
-let requestSchemas: RequestSchemas | undefined;
+let requestSchemas: WireSchemas | undefined;
 function sharedSeed(): readonly SandboxCustomerRecord[] {
   seedRecords ??= createSeedRecords();
   return seedRecords;
 }
-function sharedSchemas(): RequestSchemas {
-  requestSchemas ??= createRequestSchemas();
+function sharedSchemas(): WireSchemas {
+  requestSchemas ??= createWireSchemas(createRequestSchemas());
   return requestSchemas;
 }
 const MUTATIONS = new Set<SandboxEndpoint>([
@@ -133,7 +129,9 @@ function decodeBody(body: unknown): { body: unknown; invalid: boolean } {
  * failures behaving like the API. No network, no key; every instance is independent.
  *
  * Order of work per request: log it → wait `latency` (abortable) → 404 if no route → an armed
- * failure → Idempotency-Key (mutations: 10–40 characters, replay or conflict) → the endpoint.
+ * failure → Idempotency-Key (mutations: 10–40 characters; the same key and body replays the
+ * stored answer with `Idempotent-Replayed: true`, the same key with another request is a 409
+ * `/conflict`) → the endpoint.
  * Behaviour of each endpoint: see its handler (customerHandlers, listHandler, reviewHandlers);
  * the screening rules: `standardScreeningRules`.
  *
@@ -189,12 +187,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const described = `${method} ${path}`;
     const fingerprint = `${described} ${stableJson(body)}`;
     const seen = idempotency.lookup(key, fingerprint);
-    if (seen.kind === "replay") return seen.result;
+    if (seen.kind === "replay") {
+      return { ...seen.result, headers: { ...seen.result.headers, "Idempotent-Replayed": "true" } };
+    }
     if (seen.kind === "conflict") {
       return failure(
         ctx,
         style,
-        422,
+        409,
         `This Idempotency-Key was already used for another request (${seen.request} with a different body); use a new key for a new request.`,
       );
     }

@@ -13,6 +13,7 @@ import { renderCustomer, renderUnmasked } from "./render.js";
 import { failure, success } from "./responses.js";
 import { screenCustomer } from "./screening.js";
 import type { SandboxCustomerRecord } from "./types.js";
+import { nullMeansAbsent, updatedProfile } from "./wire.js";
 
 /** GET /v1/customers/{id} — masked. */
 export const getCustomerHandler: Handler = (ctx, request) => {
@@ -32,7 +33,8 @@ export const getUnmaskedHandler: Handler = (ctx, request) => {
 };
 
 /**
- * POST /v1/customers. Validated with the library's own request schemas; the duplicate email
+ * POST /v1/customers. Validated like the API (`createWireSchemas`: the form's field rules, with
+ * `null` meaning absent wherever the API allows it); the duplicate email
  * check ignores case. The review follows `config` (see `screenCustomer`): `inline` (default)
  * settles at once, `background` leaves the customer `pending` without a review until
  * `backgroundDelayMs` has passed, `skip` runs no screening (status `pending`, or the forced
@@ -41,7 +43,7 @@ export const getUnmaskedHandler: Handler = (ctx, request) => {
 export const createCustomerHandler: Handler = (ctx, request) => {
   const notObject = notAnObject(ctx, request);
   if (notObject) return notObject;
-  const parsed = z.safeParse(ctx.schemas.createCustomer, request.body);
+  const parsed = z.safeParse(ctx.schemas.createCustomer, nullMeansAbsent(request.body));
   if (!parsed.success) return validationFailure(ctx, request, parsed.error.issues);
   const input = parsed.data;
   if (emailTaken(ctx, input.email)) return duplicateEmail(ctx, request, input.email);
@@ -85,9 +87,10 @@ export const createCustomerHandler: Handler = (ctx, request) => {
 
 /**
  * PUT /v1/customers/{id}: validated by the record's type. Replaces name, email, phone, status,
- * device, address, external_id and metadata (an omitted optional field is cleared). An
- * omitted `compliance_profile` keeps the stored one: responses only ever carry masked values,
- * so an edit form cannot send them back. `type` and `config` cannot change.
+ * device, address, external_id and metadata (an omitted or `null` optional field is cleared).
+ * An omitted `compliance_profile` keeps the stored one, and so does an omitted dob, ssn, ein
+ * or legal_business_name inside a given one (`updatedProfile`): responses only ever carry
+ * masked values, so an edit form cannot send them back. `type` and `config` cannot change.
  */
 export const updateCustomerHandler: Handler = (ctx, request) => {
   const record = loadCustomer(ctx, request);
@@ -95,7 +98,7 @@ export const updateCustomerHandler: Handler = (ctx, request) => {
   const notObject = notAnObject(ctx, request);
   if (notObject) return notObject;
   const schema = record.type === "individual" ? ctx.schemas.updateIndividual : ctx.schemas.updateBusiness;
-  const parsed = z.safeParse(schema, request.body);
+  const parsed = z.safeParse(schema, nullMeansAbsent(request.body));
   if (!parsed.success) return validationFailure(ctx, request, parsed.error.issues);
   const input = parsed.data;
   if (emailTaken(ctx, input.email, record.id)) return duplicateEmail(ctx, request, input.email);
@@ -110,7 +113,7 @@ export const updateCustomerHandler: Handler = (ctx, request) => {
     type: record.type,
     updated_at: ctx.stampAt(ctx.nowMs()),
     address: input.address,
-    compliance_profile: input.compliance_profile ?? record.compliance_profile,
+    compliance_profile: updatedProfile(record.compliance_profile, input.compliance_profile),
     config: record.config,
     device: input.device,
     external_id: input.external_id,

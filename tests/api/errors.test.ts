@@ -87,7 +87,7 @@ describe("StraddleError", () => {
   it.each([
     ["network", undefined, true],
     ["http", 408, true],
-    ["http", 409, true],
+    ["http", 409, false],
     ["http", 429, true],
     ["http", 500, true],
     ["http", 503, true],

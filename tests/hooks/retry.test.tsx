@@ -45,6 +45,19 @@ describe("retries", () => {
     expect(result.current.error?.retryable).toBe(true);
   });
 
+  test("a 409 Conflict (an Idempotency-Key reused with another body) is not retried", async () => {
+    const h = setup();
+    h.sandbox.fail("customers.create", { status: 409, times: 5 });
+    const { result } = renderHook(() => useCreateCustomer(), { wrapper: h.wrapper });
+    await act(async () => {
+      await result.current.create(input).catch(() => {});
+    });
+    await waitFor(() => expect(result.current.error?.status).toBe(409));
+    expect(h.count("POST")).toBe(1);
+    expect(result.current.error?.retryable).toBe(false);
+    expect(result.current.error?.message).toContain("(Not retried.)");
+  });
+
   test("429 is retried", async () => {
     const h = setup();
     h.sandbox.fail("customers.get", { status: 429, times: 1, retryAfterSeconds: 0.05 });

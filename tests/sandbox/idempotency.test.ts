@@ -20,6 +20,8 @@ describe("Idempotency-Key", () => {
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
     expect(second.text).toBe(first.text);
+    expect(first.headers.get("Idempotent-Replayed")).toBeNull();
+    expect(second.headers.get("Idempotent-Replayed")).toBe("true");
     expect(sandbox.store.size).toBe(before + 1);
     expect(sandbox.store.list().filter((c) => c.email === "once@example.com")).toHaveLength(1);
   });
@@ -46,22 +48,46 @@ describe("Idempotency-Key", () => {
     expect(c.detail).toContain("already exists");
   });
 
-  it("answers the same key with a different body (or endpoint) with 422", async () => {
+  it("answers the same key with a different body (or endpoint) with 409 Conflict in the API's envelope", async () => {
     const { sandbox } = setup();
     const before = sandbox.store.size;
     await raw(sandbox, createWithKey("key-conflict-01", individualInput("first@example.com")));
     const other = await raw(sandbox, createWithKey("key-conflict-01", individualInput("second@example.com")));
-    expect(other.status).toBe(422);
-    expect(other.body?.error?.type).toBe("/validation_error");
+    expect(other.status).toBe(409);
+    expect(other.body?.response_type).toBe("error");
+    expect(other.body?.error).toMatchObject({ status: 409, type: "/conflict", title: "Conflict", items: [] });
     expect(other.body?.error?.detail).toContain("Idempotency-Key was already used for another request");
+    expect(other.body?.meta?.api_request_id).toEqual(expect.any(String));
+    expect(other.headers.get("Idempotent-Replayed")).toBeNull();
     expect(sandbox.store.size).toBe(before + 1);
+    expect(sandbox.store.list().some((c) => c.email === "second@example.com")).toBe(false);
     const elsewhere = await raw(sandbox, {
       method: "DELETE",
       path: `/v1/customers/${sandboxIds.inactiveBusiness}`,
       headers: { "Idempotency-Key": "key-conflict-01" },
     });
-    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.status).toBe(409);
     expect(sandbox.store.has(sandboxIds.inactiveBusiness)).toBe(true);
+  });
+
+  it("the client library reads the conflict as a clear, non-retryable 409; the same body is still replayed", async () => {
+    const { sandbox, config } = setup();
+    const input = individualInput("conflict.client@example.com");
+    const created = await createCustomer(config, input, { idempotencyKey: "client-conflict-1" });
+    const error = await failureOf(
+      createCustomer(config, { ...input, name: "Someone Else" }, { idempotencyKey: "client-conflict-1" }),
+    );
+    expect(error.kind).toBe("http");
+    expect(error.status).toBe(409);
+    expect(error.type).toBe("/conflict");
+    expect(error.retryable).toBe(false);
+    expect(error.message).toMatch(
+      /^Conflict \(409\) at POST \/v1\/customers: .*Idempotency-Key.*\(Not retried\.\)$/,
+    );
+    expect(error.fieldErrors).toEqual({});
+    const replayed = await createCustomer(config, input, { idempotencyKey: "client-conflict-1" });
+    expect(replayed.data.id).toBe(created.data.id);
+    expect(sandbox.store.list().filter((c) => c.email === input.email)).toHaveLength(1);
   });
 
   it("answers a key outside 10–40 characters with 400, doing nothing", async () => {
