@@ -1,5 +1,6 @@
 import { isValidIdempotencyKey, randomId } from "../api/ids.js";
 import { proxyError, responseHeaders, upstreamErrorEnvelope } from "./errors.js";
+import { passThroughHeaders } from "./passThroughHeaders.js";
 import {
   CUSTOMER_ID_PATTERN,
   type EndpointRule,
@@ -127,7 +128,6 @@ export const MAX_TRACE_ID_LENGTH = 128;
 export const MAX_QUERY_VALUE_LENGTH = 512;
 
 const BASE_PATH = /^(?:\/[A-Za-z0-9._~-]+)*$/;
-const RETRY_AFTER = /^(?:\d{1,10}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
 const listParameters = new Set(listQueryParameters);
 
 function fail(message: string): never {
@@ -358,7 +358,8 @@ function isJson(text: string): boolean {
  *
  * **Responses**: Straddle's status and JSON body pass through with
  * `content-type: application/json`, `cache-control: no-store`, `x-content-type-options:
- * nosniff` and Straddle's `retry-after`; no other upstream header (no `set-cookie`, no
+ * nosniff` and, when well-formed, Straddle's `idempotent-replayed`, `retry-after` and
+ * rate-limit headers (`passedResponseHeaders`); no other upstream header (no `set-cookie`, no
  * hop-by-hop headers). An upstream error with an empty or non-JSON body (Straddle's 401 has an
  * empty body) keeps its status with a generated envelope. Redirects and non-JSON successes →
  * 502. A network failure → 502, no full answer within `timeoutMs` → 504. Every error the
@@ -480,9 +481,7 @@ export function createStraddleProxy(options: StraddleProxyOptions): StraddleProx
     }
 
     const status = upstream.status;
-    const extra: Record<string, string> = {};
-    const retryAfter = upstream.headers.get("retry-after")?.trim();
-    if (retryAfter && RETRY_AFTER.test(retryAfter)) extra["retry-after"] = retryAfter;
+    const extra = passThroughHeaders(upstream.headers);
     const invalid = () => {
       report({ kind: "upstream_invalid_response", endpoint, requestId });
       return proxyError(502);
