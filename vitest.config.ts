@@ -68,13 +68,22 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        resolve: {
+          alias: [
+            {
+              find: /^straddle-customers-react\/sandbox$/,
+              replacement: path.join(dirname, "src/sandbox/index.ts"),
+            },
+          ],
+        },
         test: {
           name: "unit",
           environment: "jsdom",
           // Generous: the machines are shared and CI runs the three projects side by side.
           testTimeout: 30_000,
           globals: true,
-          include: ["tests/**/*.test.{ts,tsx}"],
+          // examples/**: a host's own tests, importing the package by name (aliased below).
+          include: ["tests/**/*.test.{ts,tsx}", "examples/**/*.test.ts"],
           setupFiles: ["./tests/setup.ts"],
           // The type tests (tests/**/*.test-d.ts) are enforced by `npm run typecheck` (tsc fails on a
           // wrong expectTypeOf); `vitest --typecheck` would run the same tsc a second time.
