@@ -273,6 +273,9 @@ function expectEverythingTyped(seen: readonly Seen[]) {
   expect(sdkTypeErrors(bodies)).toEqual([]);
 }
 
+// Each test compiles its bodies with TypeScript (~2 s alone, much more on a loaded 2-core machine).
+const SLOW = { timeout: 90_000 };
+
 describe("official SDK over loopback HTTP: SDK → toNodeHandler(createStraddleProxy) → sandbox", () => {
   const sandbox = createSandbox();
   let server: http.Server;
@@ -294,7 +297,7 @@ describe("official SDK over loopback HTTP: SDK → toNodeHandler(createStraddleP
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it("every Customers method works and every response fits the SDK's types", async () => {
+  it("every Customers method works and every response fits the SDK's types", SLOW, async () => {
     const recorder = recording((url, init) => globalThis.fetch(url, init));
     const client = new Straddle({
       apiKey: "sk_test_host_key",
@@ -311,7 +314,7 @@ describe("official SDK over loopback HTTP: SDK → toNodeHandler(createStraddleP
 });
 
 describe("official SDK directly on the sandbox: new Straddle({ fetch: sandbox.fetch })", () => {
-  it("every Customers method works and every response fits the SDK's types", async () => {
+  it("every Customers method works and every response fits the SDK's types", SLOW, async () => {
     const sandbox = createSandbox();
     const recorder = recording(sandbox.fetch);
     const client = new Straddle({
@@ -326,35 +329,39 @@ describe("official SDK directly on the sandbox: new Straddle({ fetch: sandbox.fe
     expect(sandbox.requests[0]?.headers.authorization).toBe("Bearer sk_test_host_key");
   });
 
-  it("every seeded customer's get, unmasked and review fit the SDK's types (but the two robustness seeds)", async () => {
-    const sandbox = createSandbox();
-    const recorder = recording(sandbox.fetch);
-    const client = new Straddle({ apiKey: "sk_test_host_key", maxRetries: 0, fetch: recorder.fetch });
-    for (const { id } of sandbox.store.list()) {
-      await client.customers.get(id);
-      await client.customers.review.get(id);
-      await client.customers.unmasked(id);
-    }
-    await client.customers.list({ page_size: 1000 });
-    const { bodies, unknown, schemaProblems } = typed(recorder.seen);
-    expect(unknown).toEqual([]);
-    expect(schemaProblems).toEqual([]);
-    expect(bodies.length).toBe(sandbox.store.size * 3 + 1);
-    // Two seeds exist to prove the library tolerates what the SDK's types do not describe
-    // (`null` config/device/modules; the docs' own correlation "match", a decision "escalate"):
-    // they must stay outside the SDK's types, and every other seed inside them.
-    const robustness: string[] = [sandboxIds.nullFields, sandboxIds.unexpectedValues];
-    const isRobustness = (body: TypedBody) => robustness.some((id) => body.label.includes(id));
-    expect(sdkTypeErrors(bodies.filter((body) => !isRobustness(body)))).toEqual([]);
-    const outside = sdkTypeErrors(bodies.filter(isRobustness));
-    for (const id of robustness)
-      expect(
-        outside.some((error) => error.includes(id)),
-        id,
-      ).toBe(true);
-  });
+  it(
+    "every seeded customer's get, unmasked and review fit the SDK's types (but the two robustness seeds)",
+    SLOW,
+    async () => {
+      const sandbox = createSandbox();
+      const recorder = recording(sandbox.fetch);
+      const client = new Straddle({ apiKey: "sk_test_host_key", maxRetries: 0, fetch: recorder.fetch });
+      for (const { id } of sandbox.store.list()) {
+        await client.customers.get(id);
+        await client.customers.review.get(id);
+        await client.customers.unmasked(id);
+      }
+      await client.customers.list({ page_size: 1000 });
+      const { bodies, unknown, schemaProblems } = typed(recorder.seen);
+      expect(unknown).toEqual([]);
+      expect(schemaProblems).toEqual([]);
+      expect(bodies.length).toBe(sandbox.store.size * 3 + 1);
+      // Two seeds exist to prove the library tolerates what the SDK's types do not describe
+      // (`null` config/device/modules; the docs' own correlation "match", a decision "escalate"):
+      // they must stay outside the SDK's types, and every other seed inside them.
+      const robustness: string[] = [sandboxIds.nullFields, sandboxIds.unexpectedValues];
+      const isRobustness = (body: TypedBody) => robustness.some((id) => body.label.includes(id));
+      expect(sdkTypeErrors(bodies.filter((body) => !isRobustness(body)))).toEqual([]);
+      const outside = sdkTypeErrors(bodies.filter(isRobustness));
+      for (const id of robustness)
+        expect(
+          outside.some((error) => error.includes(id)),
+          id,
+        ).toBe(true);
+    },
+  );
 
-  it("the type check itself fails on a body that does not fit", () => {
+  it("the type check itself fails on a body that does not fit", SLOW, () => {
     const errors = sdkTypeErrors([
       {
         label: "GET /v1/customers/{id} → 200",

@@ -58,7 +58,7 @@ beforeAll(async () => {
   });
   script = bundle.outputFiles[0]?.text ?? "";
   expect(script.length).toBeGreaterThan(1000);
-});
+}, 60_000);
 
 describe("createStraddleProxy in workerd, the sandbox in Node behind a service binding", () => {
   const sandbox = createSandbox();
