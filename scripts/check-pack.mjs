@@ -14,6 +14,7 @@ import { pack, pkg, root, tempDir } from "./packed.mjs";
 const args = process.argv.slice(2);
 const destIndex = args.indexOf("--destination");
 const destination = destIndex >= 0 ? path.resolve(args[destIndex + 1]) : tempDir("pack");
+if (destIndex < 0) process.on("exit", () => rmSync(destination, { recursive: true, force: true }));
 
 rmSync(path.join(root, "dist"), { recursive: true, force: true });
 const { tarball, files, size } = pack(destination);
@@ -61,4 +62,4 @@ const run = (command, commandArgs) =>
 run("node", ["scripts/check-dist.mjs"]);
 run("npx", ["publint", "run", tarball, "--strict"]);
 run("npx", ["attw", tarball, "--profile", "esm-only", "--exclude-entrypoints", "./styles.css"]);
-console.log(`tarball: ${tarball}`);
+if (destIndex >= 0) console.log(`tarball: ${tarball}`);

@@ -4,7 +4,7 @@
 //
 // PACKED_TARBALL=/path/to.tgz reuses a tarball packed earlier (CI packs once, from a clean tree).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,14 +39,16 @@ export function pack(destination = tempDir("pack")) {
   };
 }
 
-/** The tarball named by PACKED_TARBALL, or a fresh `npm pack`. */
+/** The tarball named by PACKED_TARBALL, or a fresh `npm pack` (removed when the process exits). */
 export function packedTarball() {
   const given = process.env.PACKED_TARBALL;
   if (given) {
     if (!existsSync(given)) throw new Error(`PACKED_TARBALL=${given} does not exist`);
     return path.resolve(given);
   }
-  return pack().tarball;
+  const destination = tempDir("pack");
+  process.on("exit", () => rmSync(destination, { recursive: true, force: true }));
+  return pack(destination).tarball;
 }
 
 /** The exact version this repository pins for a dev dependency (so installs hit the npm cache). */
