@@ -5,7 +5,12 @@ import { stylesheetPlugin } from "./scripts/styles.mjs";
 
 const clientEntries = new Set(["index", "headless"]);
 
-/** Library build: one ESM file per public entry, dependencies left to the host's bundler. */
+/**
+ * Library build: one ESM module per source file (`preserveModules`), so a host's bundler keeps
+ * only the modules it imports and drops the rest (`sideEffects` in package.json is true only for
+ * CSS). Dependencies are left to the host's bundler. The entries are dist/index.js,
+ * dist/headless.js, dist/sandbox/index.js and dist/server/index.js.
+ */
 export default defineConfig({
   plugins: [react(), stylesheetPlugin(), dts({ tsconfigPath: "./tsconfig.build.json", entryRoot: "src" })],
   build: {
@@ -22,6 +27,9 @@ export default defineConfig({
     },
     rollupOptions: {
       output: {
+        preserveModules: true,
+        preserveModulesRoot: "src",
+        entryFileNames: "[name].js",
         // Next.js App Router: the component and hook entries are client modules, so server
         // components can import them. The sandbox and server entries stay plain modules.
         banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : ""),

@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
   core: { disableTelemetry: true },
+  // A library's Storybook is for its users: no "Get started" checklist in the sidebar or menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // The library build's declaration plugin has no place in Storybook's output.
   viteFinal: async (viteConfig) => {
     viteConfig.plugins = (viteConfig.plugins ?? []).flat().filter((plugin) => {

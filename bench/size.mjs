@@ -1,26 +1,28 @@
 #!/usr/bin/env node
-// Bundle sizes, measured in one run: what a host ships for each use of the library
-// (dependencies included, react/react-dom external, minified, gzipped), next to the floor
-// of our own dependencies' minimal imports, with the ratio.
+// Bundle sizes of the PACKED package, as a host bundles it: `npm pack` (prepack builds dist/),
+// the tarball installed into a temporary folder, and each use of the library imported by the
+// package's public names (dependencies included, react/react-dom external, minified, gzipped),
+// next to the floor of our own dependencies' minimal imports, with the ratio.
 //
 //   node bench/size.mjs            print the table
 //   node bench/size.mjs --check    also fail when a bundle grows past its ceiling, or when
 //                                  the headless entry pulls in Radix, react-hook-form or CSS
+//   node bench/size.mjs --why      also list the largest modules of each bundle
+//   PACKED_TARBALL=x.tgz …         measure that tarball instead of packing again
 //
-// Budgets are the targets of the issue; they are not met today (README, "Bundle sizes", says
-// which dependency costs what and what would close the gap). Until they are, the check holds
-// each bundle to a ceiling just above today's size, so nothing grows unnoticed: lower a
-// ceiling whenever a change makes a bundle smaller, never raise it without saying why.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Budgets are the targets of the issue; where they are not met (README, "Bundle sizes", says
+// which dependency costs what), the check holds each bundle to a ceiling just above today's
+// size, so nothing grows unnoticed: lower a ceiling whenever a change makes a bundle smaller,
+// never raise it without saying why.
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { installHost, packedTarball, pinned, tempDir } from "../scripts/packed.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const src = (file) => JSON.stringify(path.join(root, "src", file));
 const external = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "react-dom/server"];
+const main = JSON.stringify("straddle-customers-react");
+const headless = JSON.stringify("straddle-customers-react/headless");
 
 const floors = {
   query: `export { QueryClient, useQuery, useMutation, skipToken, keepPreviousData } from "@tanstack/react-query";`,
@@ -33,7 +35,7 @@ const scenarios = [
   {
     name: "review screen",
     detail: "provider + ReviewBreakdownPanel + WatchlistMatches + DecisionDialog",
-    code: `export { StraddleProvider, ReviewBreakdownPanel, WatchlistMatches, DecisionDialog } from ${src("index.ts")};`,
+    code: `export { StraddleProvider, ReviewBreakdownPanel, WatchlistMatches, DecisionDialog } from ${main};`,
     floor: [floors.query, floors.zod, floors.dialog],
     budget: 40_000,
     ceiling: 53_000,
@@ -41,7 +43,7 @@ const scenarios = [
   {
     name: "onboarding form",
     detail: "provider + CustomerForm",
-    code: `export { StraddleProvider, CustomerForm } from ${src("index.ts")};`,
+    code: `export { StraddleProvider, CustomerForm } from ${main};`,
     floor: [floors.query, floors.zod, floors.form],
     budget: 40_000,
     ceiling: 54_300,
@@ -49,7 +51,7 @@ const scenarios = [
   {
     name: "headless",
     detail: "provider + useCustomer + useCustomerReview + useCustomerList",
-    code: `export { StraddleProvider, useCustomer, useCustomerReview, useCustomerList } from ${src("headless.ts")};`,
+    code: `export { StraddleProvider, useCustomer, useCustomerReview, useCustomerList } from ${headless};`,
     floor: [floors.query, floors.zod],
     budget: 20_000,
     ceiling: 25_800,
@@ -57,7 +59,9 @@ const scenarios = [
   },
 ];
 
-const dir = mkdtempSync(path.join(tmpdir(), "sc-size-"));
+const dir = tempDir("size");
+const tarball = packedTarball();
+installHost(dir, tarball, [pinned("react"), pinned("react-dom")]);
 
 async function measure(code, name) {
   const entry = path.join(dir, `${name.replace(/\W+/g, "-")}.tsx`);
@@ -73,20 +77,22 @@ async function measure(code, name) {
     write: false,
     metafile: true,
     logLevel: "silent",
-    nodePaths: [path.join(root, "node_modules")],
-    absWorkingDir: root,
+    absWorkingDir: dir,
   });
   const bytes = result.outputFiles[0].contents;
+  const output = Object.values(result.metafile.outputs)[0];
   return {
     gzip: gzipSync(bytes, { level: 9 }).length,
     raw: bytes.length,
     inputs: Object.keys(result.metafile.inputs),
+    modules: Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput]),
   };
 }
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 let failed = false;
 const rows = [];
+const why = [];
 try {
   for (const scenario of scenarios) {
     const ours = await measure(scenario.code, scenario.name);
@@ -95,6 +101,12 @@ try {
     const over = ours.gzip > scenario.budget;
     const grown = ours.gzip > scenario.ceiling;
     if (grown || leaks.length) failed = true;
+    if (process.argv.includes("--why")) {
+      const top = ours.modules.sort((a, b) => b[1] - a[1]).slice(0, 25);
+      why.push(`\n${scenario.name}: largest modules (minified bytes before gzip)`);
+      for (const [file, bytes] of top)
+        why.push(`  ${String(bytes).padStart(7)}  ${file.replace(/^node_modules\//, "")}`);
+    }
     rows.push({
       scenario: scenario.name,
       "gzip (min)": kb(ours.gzip),
@@ -116,8 +128,11 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log("Bundle sizes (esbuild, minified, gzip -9, react external; floor = minimal imports of our deps)");
+console.log(
+  `Bundle sizes of the packed package (${path.basename(tarball)} installed into a temporary folder; esbuild, minified, gzip -9, react external; floor = minimal imports of our deps)`,
+);
 console.table(rows);
+if (why.length) console.log(why.join("\n"));
 if (process.argv.includes("--check") && failed) {
   console.error(
     "size check failed: a bundle grew past its ceiling or the headless entry pulls in UI dependencies",

@@ -12,7 +12,7 @@ import {
   type StraddleClientConfig,
   updateCustomer,
 } from "../src/api";
-import { useStraddle } from "../src/hooks";
+import { useStraddleClient } from "../src/hooks";
 import { sandboxIds } from "../src/sandbox";
 
 interface Endpoint {
@@ -94,7 +94,8 @@ export function ApiExplorer({
   initialEndpoint = "customers.review.get",
   initialCustomer = "reviewIndividualHighRisk",
 }) {
-  const { config } = useStraddle("ApiExplorer");
+  // The public way to make custom calls: the provider's fetcher and scope, for the API functions.
+  const client = useStraddleClient();
   const ids = useId();
   const [endpointName, setEndpointName] = useState(initialEndpoint);
   const [customerKey, setCustomerKey] = useState(initialCustomer);
@@ -115,7 +116,10 @@ export function ApiExplorer({
     try {
       const body = endpoint.body === undefined ? undefined : JSON.parse(bodyText);
       const id = (sandboxIds as Record<string, string>)[customerKey] ?? customerKey;
-      setOutcome({ ok: true, value: await endpoint.call(config, id, body) });
+      const value = await endpoint.call(client.config, id, body);
+      // After a change, the hooks' cache refetches what it holds (nothing to do after a read).
+      if (!endpoint.label.startsWith("GET")) await client.invalidate(endpoint.needsId ? id : undefined);
+      setOutcome({ ok: true, value });
     } catch (error) {
       setOutcome({
         ok: false,

@@ -54,7 +54,49 @@ function shorten(type: string): string {
   return `${type.slice(0, 160)}… #${createHash("sha256").update(type).digest("hex").slice(0, 12)}`;
 }
 
+/** Implementation details that once leaked through `export *` chains: never public again. */
+const internals = [
+  "randomId",
+  "envelope",
+  "openEnum",
+  "OpenEnum",
+  "buildUrl",
+  "buildQueryString",
+  "IDEMPOTENCY_KEY_PATTERN",
+  "referenceToPath",
+  "StraddleErrorInit",
+  "WithDataAlias",
+  "buildUpdateBody",
+  "StraddleContext",
+  "StraddleContextValue",
+  "useStraddle",
+  "createRequestSchemas",
+  "toCreateInput",
+  "toUpdateChanges",
+  "createCustomerFormSchema",
+  "Meter",
+  "CodeChip",
+  "Icon",
+  "Skeleton",
+  "StateMessage",
+];
+
 describe("public API report", () => {
+  test("entries are explicit lists: no `export *`, and no internal name is exported", () => {
+    const report = buildReport();
+    for (const file of Object.values(entries)) {
+      const source = readFileSync(path.join(root, file), "utf8");
+      expect(source, `${file} re-exports with \`export *\``).not.toMatch(/export\s+\*/);
+    }
+    const leaked = Object.entries(report).flatMap(([entry, names]) =>
+      internals.filter((name) => name in names).map((name) => `${entry} › ${name}`),
+    );
+    expect(leaked).toEqual([]);
+    expect(report["straddle-customers-react"]).toHaveProperty("useStraddleClient");
+    expect(report["straddle-customers-react/headless"]).toHaveProperty("useStraddleClient");
+    expect(report["straddle-customers-react"]).toHaveProperty("Badge");
+  }, 60_000);
+
   test("matches the committed api-report.json", () => {
     const current = buildReport();
     if (process.env.UPDATE_API_REPORT === "1") {

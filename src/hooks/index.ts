@@ -41,4 +41,5 @@ export {
   type UseCustomerReviewResult,
   useCustomerReview,
 } from "./useCustomerReview.js";
+export { type StraddleClient, useStraddleClient } from "./useStraddleClient.js";
 export type { MutationState } from "./useStraddleMutation.js";

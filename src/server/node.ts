@@ -16,10 +16,14 @@ export interface NodeIncomingMessage {
   /** Set by body parsers such as `express.json()` that already consumed the stream. */
   body?: unknown;
   readableEnded?: boolean | undefined;
+  // The same three overloads for both: @types/node 25+ types the events of an `IncomingMessage`,
+  // and one loose `(event: string, listener: (...args: never[]) => void)` no longer matches them.
   on(event: "data", listener: (chunk: Uint8Array | string) => void): unknown;
   on(event: "end" | "close", listener: () => void): unknown;
   on(event: "error", listener: (error: Error) => void): unknown;
-  removeListener(event: string, listener: (...args: never[]) => void): unknown;
+  removeListener(event: "data", listener: (chunk: Uint8Array | string) => void): unknown;
+  removeListener(event: "end" | "close", listener: () => void): unknown;
+  removeListener(event: "error", listener: (error: Error) => void): unknown;
   pause(): unknown;
   resume(): unknown;
 }
