@@ -238,3 +238,30 @@ describe("deviceIpFrom({ from: 'socket' }) under toNodeHandler", () => {
     expect(sentBody(upstream.calls).device).toEqual({ ip_address: "127.0.0.1" });
   });
 });
+
+describe("createStraddleProxy({ beforeForward }) on the staff proxy", () => {
+  it("runs after the allowlist, may refuse with its own Response, and anything else is a 500", async () => {
+    const seen: string[] = [];
+    const { proxy, upstream } = rig({
+      allow: ["customers.get", "customers.list"],
+      beforeForward: (request, endpoint) => {
+        seen.push(endpoint);
+        if (request.headers.get("x-bot") === "yes") return new Response(null, { status: 429 });
+        if (request.headers.get("x-bot") === "odd") return "nope" as unknown as Response;
+        return undefined;
+      },
+    });
+    expect((await proxy(request("/api/straddle/v1/customers", { headers: { "x-bot": "yes" } }))).status).toBe(
+      429,
+    );
+    expect((await proxy(request("/api/straddle/v1/customers", { headers: { "x-bot": "odd" } }))).status).toBe(
+      500,
+    );
+    expect(upstream.calls).toHaveLength(0);
+    expect((await proxy(request("/api/straddle/v1/customers"))).status).toBe(200);
+    // Refused by allow: never asked.
+    const create = jsonInit("POST", applicant, { "Idempotency-Key": KEY });
+    expect((await proxy(request("/api/straddle/v1/customers", create))).status).toBe(403);
+    expect(seen).toEqual(["customers.list", "customers.list", "customers.list"]);
+  });
+});

@@ -41,7 +41,7 @@ export function SignUpPage() {
           />
           {reference ? null : (
             <p className="signup-note">
-              Already a customer? <a href="/customers">Staff sign-in</a>
+              Northwind staff? <a href="/customers">Open the admin panel</a>
             </p>
           )}
         </main>
