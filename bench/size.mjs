@@ -46,7 +46,9 @@ const scenarios = [
     code: `export { StraddleProvider, CustomerForm } from ${main};`,
     floor: [floors.query, floors.zod, floors.form],
     budget: 40_000,
-    ceiling: 54_300,
+    // Raised from 54_300 by issue 19: `variant="onboarding"` (steps, review, neutral submit and its
+    // English copy) is part of CustomerForm, +3.2 kB gzip.
+    ceiling: 57_500,
   },
   {
     name: "headless",

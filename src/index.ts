@@ -29,12 +29,19 @@ export {
 export type { Customer, CustomerSummary, CustomerUnmasked } from "./api/schemas/customer.js";
 export type { CreateCustomerInput } from "./api/schemas/requests.js";
 export type { CustomerReview, WatchList, WatchListMatch } from "./api/schemas/review.js";
-export { CustomerForm, type CustomerFormProps } from "./components/CustomerForm/CustomerForm.js";
+export {
+  CustomerForm,
+  type CustomerFormAdminProps,
+  type CustomerFormCommonProps,
+  type CustomerFormOnboardingProps,
+  type CustomerFormProps,
+} from "./components/CustomerForm/CustomerForm.js";
 export type {
   CustomerFormFieldControl,
   CustomerFormFixedValue,
 } from "./components/CustomerForm/fieldControl.js";
 export type { CustomerFormDefaults } from "./components/CustomerForm/formValues.js";
+export type { OnboardingResult } from "./components/CustomerForm/onboarding/useSubmitApplication.js";
 export { CustomerTable, type CustomerTableProps } from "./components/CustomerTable.js";
 export {
   type DecisionDetails,

@@ -1,6 +1,7 @@
 import type { Sandbox } from "../../src/sandbox/index.js";
 
 export declare const BASE_PATH: "/api/straddle";
+export declare const ONBOARDING_PATH: "/api/onboarding";
 export declare const DEMO_ACCOUNT_ID: string;
 export declare const DEMO_API_KEY: string;
 

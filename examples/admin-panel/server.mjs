@@ -1,6 +1,8 @@
 // The demo admin panel's server: one plain `node:http` server that
 //  - mounts the library's proxy (`createStraddleProxy` + `toNodeHandler`) at /api/straddle, with
 //    the embedded sandbox as its upstream, or the real Straddle sandbox when STRADDLE_API_KEY is set;
+//  - mounts the public sign-up route (`createOnboardingProxy`) at /api/onboarding: create only,
+//    the device IP from the connection's socket, a per-IP token bucket, a neutral answer;
 //  - serves the Vite app (Vite in middleware mode, which also loads the TypeScript proxy and
 //    sandbox for Node through `ssrLoadModule`: no build step, no extra dependency).
 //
@@ -18,6 +20,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
 
 export const BASE_PATH = "/api/straddle";
+/** The anonymous onboarding route of the public sign-up page. */
+export const ONBOARDING_PATH = "/api/onboarding";
 /** The platform's connected account the demo acts for (embedded sandbox only). */
 export const DEMO_ACCOUNT_ID = "5d1c7e0a-3f4b-4c8e-9a2d-6b7e8f901234";
 /** Stands in for the server's key in front of the embedded sandbox (never sent to the browser). */
@@ -92,9 +96,9 @@ export async function startDemoServer(options = {}) {
   }
 
   // The library's server half and sandbox are TypeScript: Vite loads them for Node.
-  const { createStraddleProxy, toNodeHandler } = await vite.ssrLoadModule(
-    path.join(repo, "src/server/index.ts"),
-  );
+  const { createStraddleProxy, createOnboardingProxy, deviceIpFrom, toNodeHandler } =
+    await vite.ssrLoadModule(path.join(repo, "src/server/index.ts"));
+  const { createTokenBucket, rateLimit } = await vite.ssrLoadModule(path.join(here, "tokenBucket.ts"));
   const { createSandbox } = await vite.ssrLoadModule(path.join(repo, "src/sandbox/index.ts"));
 
   const sandbox = upstream === "embedded" ? createSandbox({ latency: options.latency ?? 150 }) : null;
@@ -117,12 +121,38 @@ export async function startDemoServer(options = {}) {
   });
   const proxyHandler = toNodeHandler(proxy);
 
+  // The public sign-up page's route: anyone may create, nobody may read. This server faces the
+  // browser directly, so the applicant's IP is the socket's; behind a load balancer it would be
+  // deviceIpFrom({ from: "x-forwarded-for", trustedProxies: 1 }).
+  const deviceIp = deviceIpFrom({ from: "socket" });
+  const onboarding = createOnboardingProxy({
+    apiKey: apiKey ?? DEMO_API_KEY,
+    environment: "sandbox",
+    basePath: ONBOARDING_PATH,
+    deviceIp,
+    // One process: an in-memory bucket per IP (5 at once, then one every 10 s).
+    beforeForward: rateLimit(createTokenBucket({ capacity: 5, refillPerSecond: 0.1 }), deviceIp),
+    resolveAccountId: () => accountId,
+    onError: (event) =>
+      console.error(`[onboarding] ${event.kind} on ${event.endpoint} (request ${event.requestId})`),
+    ...(sandbox ? { fetch: (url, init) => sandbox.fetch(url, init) } : {}),
+  });
+  const onboardingHandler = toNodeHandler(onboarding);
+
   let proxied = 0;
   handle(async (req, res) => {
     const url = req.url ?? "/";
     if (url === BASE_PATH || url.startsWith(`${BASE_PATH}/`) || url.startsWith(`${BASE_PATH}?`)) {
       proxied++;
       await proxyHandler(req, res);
+      return;
+    }
+    if (
+      url === ONBOARDING_PATH ||
+      url.startsWith(`${ONBOARDING_PATH}/`) ||
+      url.startsWith(`${ONBOARDING_PATH}?`)
+    ) {
+      await onboardingHandler(req, res);
       return;
     }
     vite.middlewares(req, res, () => {

@@ -1,5 +1,7 @@
 import { isValidIdempotencyKey, randomId } from "../api/ids.js";
+import { type DeviceIpResolver, normalizeDeviceIp, withDeviceIp } from "./deviceIp.js";
 import { proxyError, responseHeaders, upstreamErrorEnvelope } from "./errors.js";
+import { createBodyRewrites } from "./internal.js";
 import { passThroughHeaders } from "./passThroughHeaders.js";
 import {
   CUSTOMER_ID_PATTERN,
@@ -52,10 +54,20 @@ export interface ProxyErrorEvent {
     /** `allow`, `allowUnmask`, `resolveAccountId` or `onUnmask` threw: answered 500. */
     | "hook_failed"
     /** `resolveAccountId` returned something that is not a UUID: answered 500. */
-    | "invalid_account_id";
+    | "invalid_account_id"
+    /** `deviceIp` gave no usable IP address (missing, or not an IP): answered 500, nothing sent. */
+    | "invalid_device_ip";
   endpoint: StraddleEndpoint;
   requestId: string;
-  hook?: "allow" | "allowUnmask" | "resolveAccountId" | "onUnmask" | undefined;
+  hook?:
+    | "allow"
+    | "allowUnmask"
+    | "resolveAccountId"
+    | "onUnmask"
+    | "deviceIp"
+    | "beforeForward"
+    | "hostFields"
+    | undefined;
   /** The thrown value. Never contains the API key (the proxy never puts it in an error). */
   error?: unknown;
 }
@@ -106,6 +118,24 @@ export interface StraddleProxyOptions {
    * asked for what — never the unmasked data. Use `request` to read the host's user.
    */
   onUnmask?: ((info: UnmaskAuditInfo, request: Request) => void | Promise<void>) | undefined;
+  /**
+   * The applicant's IP address, decided by the server: on create and update the proxy
+   * **overwrites** `device.ip_address` with it, whatever the client sent (the client may leave
+   * `device` out). May be async; `deviceIpFrom(…)` covers the common setups (the socket under
+   * `toNodeHandler`, `X-Forwarded-For` behind trusted proxies, Vercel, Cloudflare). IPv4 is sent
+   * as is, IPv6 in its canonical form (an IPv4-mapped one as the IPv4). Anything else, or
+   * `undefined`, fails closed: 500 (reported to `onError` as `invalid_device_ip`), nothing is
+   * sent, and the client's value is never used instead.
+   */
+  deviceIp?: DeviceIpResolver | undefined;
+  /**
+   * Runs after the route and `allow` checks, before anything else is read: the place for the
+   * host's rate limiting or bot check. Return a `Response` (e.g. a 429 with `Retry-After`) to
+   * answer with it instead; `undefined` goes on. May be async; a throw is a 500.
+   */
+  beforeForward?:
+    | ((request: Request, endpoint: StraddleEndpoint) => Response | undefined | Promise<Response | undefined>)
+    | undefined;
   /** Server-side failures (outage, timeout, a hook that threw), for the host's logs. Must not throw. */
   onError?: ((event: ProxyErrorEvent) => void) | undefined;
   /**
@@ -338,8 +368,9 @@ function isJson(text: string): boolean {
  * it is meant to be same-origin) → 405 with `Allow`. Neither ever contacts Straddle. The
  * upstream path is rebuilt from the match, never copied from the request.
  *
- * **Order of checks**: route (404/405) → `allow` (403) → `allowUnmask` (403) → headers (400) →
- * list query (400) → body (415/413/400) → `resolveAccountId` → `onUnmask` → Straddle.
+ * **Order of checks**: route (404/405) → `allow` (403) → `allowUnmask` (403) → `beforeForward`
+ * → headers (400) → list query (400) → body (415/413/400) → `deviceIp` (create, update) →
+ * `resolveAccountId` → `onUnmask` → Straddle.
  *
  * **Headers sent upstream**: `Authorization: Bearer <apiKey>`, `Accept: application/json`,
  * `Content-Type: application/json` (with a body), `Straddle-Account-Id` from
@@ -405,7 +436,19 @@ export function createStraddleProxy(options: StraddleProxyOptions): StraddleProx
   const maxBodyBytes = positive(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, "maxBodyBytes");
   const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS, "timeoutMs");
   const upstreamFetch: UpstreamFetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
-  const { allow, allowUnmask = false, resolveAccountId, onUnmask, onError } = options;
+  const {
+    allow,
+    allowUnmask = false,
+    resolveAccountId,
+    onUnmask,
+    onError,
+    deviceIp,
+    beforeForward,
+  } = options;
+  const rewriteCreate = createBodyRewrites.get(options);
+  if (deviceIp !== undefined && typeof deviceIp !== "function") fail("deviceIp must be a function.");
+  if (beforeForward !== undefined && typeof beforeForward !== "function")
+    fail("beforeForward must be a function.");
   const allowed = Array.isArray(allow) ? new Set<string>(allow) : undefined;
   for (const name of allowed ?? []) {
     if (!(straddleEndpoints as readonly string[]).includes(name))
@@ -529,6 +572,16 @@ export function createStraddleProxy(options: StraddleProxyOptions): StraddleProx
       if (unmask.value !== true) return proxyError(403);
     }
 
+    if (beforeForward) {
+      const answer = await hook("beforeForward", endpoint, requestId, () => beforeForward(request, endpoint));
+      if (!answer.ok) return answer.response;
+      if (answer.value instanceof Response) return answer.value;
+      if (answer.value !== undefined) {
+        report({ kind: "hook_failed", hook: "beforeForward", endpoint, requestId });
+        return proxyError(500);
+      }
+    }
+
     if (!traced.ok) return traced.response;
     const headers: Record<string, string> = {
       Authorization: authorization,
@@ -545,6 +598,28 @@ export function createStraddleProxy(options: StraddleProxyOptions): StraddleProx
       if (!read.ok) return read.response;
       body = read.value;
       headers["Content-Type"] = "application/json";
+    }
+
+    if (rewriteCreate && body !== undefined && endpoint === "customers.create") {
+      const parsed = JSON.parse(body) as Record<string, unknown>;
+      const rewritten = await hook("hostFields", endpoint, requestId, () => rewriteCreate(parsed, request));
+      if (!rewritten.ok) return rewritten.response;
+      body = JSON.stringify(rewritten.value);
+    }
+
+    if (
+      deviceIp &&
+      body !== undefined &&
+      (endpoint === "customers.create" || endpoint === "customers.update")
+    ) {
+      const resolved = await hook("deviceIp", endpoint, requestId, () => deviceIp(request));
+      if (!resolved.ok) return resolved.response;
+      const ip = normalizeDeviceIp(resolved.value);
+      if (ip === undefined) {
+        report({ kind: "invalid_device_ip", endpoint, requestId });
+        return proxyError(500);
+      }
+      body = withDeviceIp(body, ip);
     }
 
     let accountId: string | undefined;

@@ -16,10 +16,24 @@ export {
   type UpstreamFetch,
 } from "./createStraddleProxy.js";
 export {
+  type DeviceIpResolver,
+  type DeviceIpSource,
+  deviceIpFrom,
+  normalizeDeviceIp,
+  socketAddress,
+} from "./deviceIp.js";
+export {
   type NodeHandler,
   type NodeHandlerOptions,
   type NodeIncomingMessage,
   type NodeServerResponse,
   toNodeHandler,
 } from "./node.js";
+export {
+  createOnboardingProxy,
+  ONBOARDING_MAX_BODY_BYTES,
+  type OnboardingHostFields,
+  type OnboardingProxyOptions,
+  type OnboardingResult,
+} from "./onboarding.js";
 export { listQueryParameters, type StraddleEndpoint, straddleEndpoints } from "./routes.js";

@@ -1,3 +1,4 @@
+import { rememberSocketAddress } from "./deviceIp.js";
 import { proxyError } from "./errors.js";
 
 /**
@@ -234,7 +235,13 @@ function toRequest(
     state.ended = !hasBody(req);
   }
   try {
-    return new Request(`${requestOrigin(req, options)}${target}`, init);
+    const request = new Request(`${requestOrigin(req, options)}${target}`, init);
+    // For `deviceIpFrom({ from: "socket" })`: the peer address, which a Request cannot carry.
+    rememberSocketAddress(
+      request,
+      (req.socket as { remoteAddress?: unknown } | null | undefined)?.remoteAddress,
+    );
+    return request;
   } catch {
     // Methods a Request cannot carry (TRACE, CONNECT, TRACK).
     return proxyError(405);

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { StrictMode } from "react";
 import { describe, expect, test, vi } from "vitest";
 import type { Customer, StraddleError } from "../../src/api";
-import { CustomerForm, type CustomerFormProps } from "../../src/components/CustomerForm";
+import { CustomerForm, type CustomerFormAdminProps } from "../../src/components/CustomerForm";
 import { RenderProbeContext } from "../../src/components/CustomerForm/renderProbe";
 import { customerForm as m } from "../../src/messages/en/customerForm";
 import { type SandboxOptions, sandboxIds } from "../../src/sandbox";
@@ -14,7 +14,7 @@ type User = ReturnType<typeof userEvent.setup>;
 // Real typing, keystroke by keystroke, is slow in jsdom on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
 
-function renderForm(props: CustomerFormProps = {}, options: SandboxOptions = {}) {
+function renderForm(props: CustomerFormAdminProps = {}, options: SandboxOptions = {}) {
   const h = setup(options);
   const user = userEvent.setup({ delay: null });
   const onSuccess = vi.fn<(customer: Customer) => void>();

@@ -1,14 +1,18 @@
+import { QueryClient } from "@tanstack/react-query";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
+import { createFetchFetcher } from "../../src/api";
 import { CustomerForm } from "../../src/components/CustomerForm";
 import { CustomerTable } from "../../src/components/CustomerTable";
 import { DecisionDialog } from "../../src/components/DecisionDialog";
 import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel";
 import { WatchlistMatches } from "../../src/components/WatchlistMatches";
+import { StraddleProvider } from "../../src/hooks";
 import { es } from "../../src/messages";
-import { type SandboxOptions, sandboxIds } from "../../src/sandbox";
+import { createSandbox, type SandboxOptions, sandboxIds } from "../../src/sandbox";
+import { createOnboardingProxy } from "../../src/server";
 import { setup } from "../hooks/harness";
 import { englishLeaks, englishNeedles, stringSet } from "./dom";
 
@@ -266,6 +270,85 @@ describe("nothing hard-coded: every component in Spanish shows no English messag
     await user.clear(screen.getByLabelText("Buscar clientes"));
     await user.type(screen.getByLabelText("Buscar clientes"), "q");
     await screen.findByText("No se pudieron cargar los clientes", undefined, { timeout: 10_000 });
+    expectNoEnglish();
+  });
+
+  test("CustomerForm, onboarding: every step, its errors, the review, a failure and the thank-you", async () => {
+    const user = userEvent.setup({ delay: null });
+    const sandbox = createSandbox();
+    const proxy = createOnboardingProxy({
+      apiKey: "sk_test_spanish_onboarding",
+      environment: "sandbox",
+      basePath: "/api/onboarding",
+      deviceIp: () => "203.0.113.9",
+      fetch: (url, init) => sandbox.fetch(url, init),
+    });
+    const fetcher = createFetchFetcher({
+      baseUrl: "http://host.test/api/onboarding",
+      fetch: async (input, init) => proxy(new Request(input, init)),
+    });
+    render(
+      <StraddleProvider
+        fetcher={fetcher}
+        queryClient={new QueryClient()}
+        locale="es-ES"
+        messages={es}
+        retry={{ count: 0 }}
+      >
+        <CustomerForm variant="onboarding" />
+      </StraddleProvider>,
+    );
+    const o = es.customerForm.onboarding;
+    const next = () => screen.getByRole("button", { name: o.actions.next });
+    const title = (text: string) =>
+      waitFor(() => expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(text));
+    expectSpanish(o.stepTitles.about, "Paso 1 de 5", o.type.individualHint, o.sections.type);
+    expectNoEnglish();
+
+    await user.click(next());
+    await screen.findByText("Ingrese un nombre.");
+    expectNoEnglish();
+    await user.click(screen.getByRole("radio", { name: /Empresa/ }));
+    expectSpanish(o.labels.nameBusiness);
+    expectNoEnglish();
+    await user.click(screen.getByRole("radio", { name: /Persona física/ }));
+    await user.type(screen.getByRole("textbox", { name: /^Su nombre completo/ }), "Ana Solicitante");
+    await user.click(next());
+    await title(o.stepTitles.contact);
+    await user.click(next());
+    await screen.findByText(es.customerForm.validation.email);
+    expectNoEnglish();
+    await user.type(
+      screen.getByRole("textbox", { name: /^Correo electrónico/ }),
+      "ana.solicitante@example.com",
+    );
+    await user.type(screen.getByRole("textbox", { name: /^Teléfono/ }), "3175550142");
+    await user.click(next());
+    await title(o.stepTitles.address);
+    await user.type(screen.getByRole("textbox", { name: /^Ciudad/ }), "Pawnee");
+    await user.click(next());
+    await screen.findByText(es.customerForm.validation.address1);
+    expectNoEnglish();
+    await user.clear(screen.getByRole("textbox", { name: /^Ciudad/ }));
+    await user.click(next());
+    await title(o.stepTitles.identity);
+    await user.click(next());
+    await screen.findByText(es.customerForm.validation.dob);
+    expectNoEnglish();
+    await user.type(screen.getByRole("textbox", { name: /^Fecha de nacimiento/ }), "19850412");
+    await user.type(screen.getByLabelText(/^Número de Seguro Social/), "987654321");
+    await user.click(next());
+    await title(o.stepTitles.review);
+    expectSpanish(o.review.deviceServer, o.review.notGiven, "***-**-4321", "Atrás");
+    expectNoEnglish();
+
+    sandbox.fail("customers.create", { status: 503, times: 1 });
+    await user.click(screen.getByRole("button", { name: o.actions.submit }));
+    await screen.findByText(o.errorTitle);
+    expectNoEnglish();
+    await user.click(screen.getByRole("button", { name: "Reintentar" }));
+    await screen.findByText(o.thankYouTitle);
+    expectSpanish(o.thankYouBody);
     expectNoEnglish();
   });
 });

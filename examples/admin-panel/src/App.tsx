@@ -5,6 +5,7 @@ import { CustomerPage } from "./pages/CustomerPage";
 import { CustomersPage } from "./pages/CustomersPage";
 import { NewCustomerPage } from "./pages/NewCustomerPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { SignUpPage } from "./pages/SignUpPage";
 import { Link, navigate, useLocation } from "./router";
 
 /** The browser only ever talks to this app's own server, which adds the API key (server.mjs). */
@@ -15,6 +16,7 @@ type Route =
   | { page: "customers" }
   | { page: "new" }
   | { page: "customer"; id: string }
+  | { page: "sign-up" }
   | { page: "not-found" };
 
 const CUSTOMER_PATH = /^\/customers\/([0-9a-fA-F-]{36})$/;
@@ -23,6 +25,7 @@ function routeOf(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "home" };
   if (pathname === "/customers") return { page: "customers" };
   if (pathname === "/customers/new") return { page: "new" };
+  if (pathname === "/sign-up") return { page: "sign-up" };
   const match = CUSTOMER_PATH.exec(pathname);
   if (match?.[1]) return { page: "customer", id: match[1].toLowerCase() };
   return { page: "not-found" };
@@ -57,11 +60,15 @@ export function App() {
       customers: "Customers",
       new: "New customer",
       customer: "Customer",
+      "sign-up": "Open an account",
       "not-found": "Page not found",
     };
-    document.title = `${titles[route.page]} · Northwind Admin`;
+    document.title = `${titles[route.page]} · Northwind${route.page === "sign-up" ? "" : " Admin"}`;
     window.scrollTo(0, 0);
   }, [route.page]);
+
+  // The public page: no admin chrome, and its own provider on the anonymous route.
+  if (route.page === "sign-up") return <SignUpPage />;
 
   return (
     <StraddleProvider fetcher={fetcher} onUnmask={onUnmask} unmaskTimeoutMs={30_000}>
@@ -93,6 +100,9 @@ export function App() {
               >
                 New customer
               </Link>
+              <a href="/sign-up" className="app-nav-link" target="_blank" rel="noopener">
+                Public sign-up page
+              </a>
             </nav>
             <div className="app-header-end">
               <span className="app-env" title={upstream.title}>

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type FormEvent, useCallback, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useCallback, useId, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { isStraddleError, StraddleError } from "../../api/errors.js";
 import type { CustomerType } from "../../api/schemas/common.js";
@@ -31,6 +31,8 @@ import {
   type StoredValues,
   toFormValues,
 } from "./formValues.js";
+import { OnboardingForm } from "./onboarding/OnboardingForm.js";
+import type { OnboardingResult } from "./onboarding/useSubmitApplication.js";
 import { useRenderProbe } from "./renderProbe.js";
 import { SubmitBar } from "./SubmitBar.js";
 import { AdditionalSection } from "./sections/AdditionalSection.js";
@@ -41,14 +43,8 @@ import { RepresentativesSection } from "./sections/RepresentativesSection.js";
 import { TypeSection } from "./sections/TypeSection.js";
 import { inputNames, mapServerError } from "./serverErrors.js";
 
-export interface CustomerFormProps {
-  /**
-   * The customer to edit (PUT with the full record; type and status are kept). Without it (or
-   * with `null`) the form creates a customer.
-   */
-  customerId?: string | null | undefined;
-  /** Called with the created or saved customer (masked, as the API returns it). */
-  onSuccess?: ((customer: Customer) => void) | undefined;
+/** What both variants of `CustomerForm` take. */
+export interface CustomerFormCommonProps {
   /** Called with the error of every failed save; the form shows it as well. */
   onError?: ((error: StraddleError) => void) | undefined;
   /** Create mode: the type chosen when the form opens. Defaults to `"individual"`. */
@@ -57,7 +53,8 @@ export interface CustomerFormProps {
   defaultValues?: CustomerFormDefaults | undefined;
   /**
    * Fields the host decides itself: `"hidden"`, or fixed to `{ value }` (not shown, always
-   * sent). The device IP is shown unless fixed; the sandbox outcome is hidden unless `"shown"`.
+   * sent). The device IP is shown unless fixed or `"server"` (the proxy stamps it); the
+   * sandbox outcome is hidden unless `"shown"`.
    */
   fields?: CustomerFormFieldControl | undefined;
   /** Added to the root element's class names. */
@@ -69,15 +66,51 @@ export interface CustomerFormProps {
   unstyled?: boolean | undefined;
 }
 
+/** The admin form (the default): one page, create or edit. */
+export interface CustomerFormAdminProps extends CustomerFormCommonProps {
+  variant?: "admin" | undefined;
+  /**
+   * The customer to edit (PUT with the full record; type and status are kept). Without it (or
+   * with `null`) the form creates a customer.
+   */
+  customerId?: string | null | undefined;
+  /** Called with the created or saved customer (masked, as the API returns it). */
+  onSuccess?: ((customer: Customer) => void) | undefined;
+}
+
+/**
+ * The applicant's form on a public page (create only): steps (who you are → contact →
+ * address → identity → review and submit) with a progress indicator, no admin-only fields
+ * (status, external id, metadata, sandbox outcome), the device IP from the server
+ * (`fields.device` defaults to `"server"`), and a thank-you state instead of any result.
+ */
+export interface CustomerFormOnboardingProps extends CustomerFormCommonProps {
+  variant: "onboarding";
+  customerId?: undefined;
+  /** Called with the neutral result: the application's id and `state: "received"`, nothing else. */
+  onSuccess?: ((result: OnboardingResult) => void) | undefined;
+  /**
+   * What replaces the form once the application is sent. Default: a thank-you message from
+   * the catalogue (`customerForm.onboarding.thankYouTitle` / `thankYouBody`).
+   */
+  thankYou?: ReactNode | ((result: OnboardingResult) => ReactNode);
+}
+
+export type CustomerFormProps = CustomerFormAdminProps | CustomerFormOnboardingProps;
+
 /**
  * Creates a customer, or edits one with `customerId`: an individual (date of birth, SSN) or a
  * business (legal name, EIN, website, representatives). Validation uses the API's request
  * schemas; server errors land on their fields; retries after a network error reuse the
  * idempotency key, so the customer is created once.
  *
+ * `variant="onboarding"` is the applicant's stepped form for a public page (see
+ * `CustomerFormOnboardingProps` and `createOnboardingProxy`).
+ *
  * @example
- * <CustomerForm fields={{ device: { value: clientIp } }} onSuccess={(customer) => navigate(customer.id)} />
+ * <CustomerForm fields={{ device: "server" }} onSuccess={(customer) => navigate(customer.id)} />
  * <CustomerForm customerId={id} onSuccess={() => toast("Saved")} />
+ * <CustomerForm variant="onboarding" onSuccess={(result) => track("applied", result.id)} />
  */
 export function CustomerForm(props: CustomerFormProps) {
   const fieldsKey = JSON.stringify(props.fields ?? {});
@@ -85,6 +118,7 @@ export function CustomerForm(props: CustomerFormProps) {
     () => resolveFieldControl(JSON.parse(fieldsKey) as CustomerFormFieldControl),
     [fieldsKey],
   );
+  if (props.variant === "onboarding") return <OnboardingForm {...props} fields={fields} />;
   return props.customerId ? (
     <EditCustomerForm {...props} customerId={props.customerId} fields={fields} />
   ) : (
@@ -92,7 +126,7 @@ export function CustomerForm(props: CustomerFormProps) {
   );
 }
 
-type ModeProps = Omit<CustomerFormProps, "fields"> & { fields: ResolvedFieldControl };
+type ModeProps = Omit<CustomerFormAdminProps, "fields" | "variant"> & { fields: ResolvedFieldControl };
 
 function CreateCustomerForm({ defaultType, defaultValues, ...props }: ModeProps) {
   const { create, isPending } = useCreateCustomer();

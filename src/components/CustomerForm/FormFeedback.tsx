@@ -19,16 +19,27 @@ export type Outcome =
  * The form-level error: an alert for what no field can show (with the API request id, and
  * "Try again" where retrying is safe). Nothing when every message landed on its field.
  */
-export function FormFeedback({ outcome, onRetry }: { outcome: Outcome; onRetry: () => void }) {
-  return outcome?.kind === "error" ? <ErrorAlert outcome={outcome} onRetry={onRetry} /> : null;
+export function FormFeedback({
+  outcome,
+  onRetry,
+  title,
+}: {
+  outcome: Outcome;
+  onRetry: () => void;
+  /** Overrides `customerForm.errors.title` (the onboarding variant's own words). */
+  title?: string | undefined;
+}) {
+  return outcome?.kind === "error" ? <ErrorAlert outcome={outcome} onRetry={onRetry} title={title} /> : null;
 }
 
 function ErrorAlert({
   outcome: { error, rest, onFields },
   onRetry,
+  title,
 }: {
   outcome: Extract<Outcome, { kind: "error" }>;
   onRetry: () => void;
+  title?: string | undefined;
 }) {
   const { common, customerForm } = useMessages(formSections);
   const { errors } = customerForm;
@@ -52,7 +63,7 @@ function ErrorAlert({
     <StateMessage
       className="sc-CustomerForm-alert"
       kind="error"
-      title={errors.title}
+      title={title ?? errors.title}
       onRetry={error.retryable ? onRetry : undefined}
       retryLabel={common.retry}
     >

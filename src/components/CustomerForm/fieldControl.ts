@@ -23,10 +23,13 @@ export interface CustomerFormFixedValue<T> {
 export interface CustomerFormFieldControl {
   /**
    * The device IP the customer signed up from (required by the API on create and update).
-   * Hosts usually know it and fix it: `{ value: "203.0.113.7" }`, or `{ value: "0.0.0.0" }` for an
-   * offline sign-up. Defaults to `"shown"`: the person (or an admin) types it.
+   * - `"server"`: no field and nothing sent; the host's proxy stamps it (`deviceIp` of
+   *   `createStraddleProxy` / `createOnboardingProxy`). The safe choice on a public form, where a
+   *   value from the browser could be anything. The default of `variant="onboarding"`.
+   * - `{ value: "0.0.0.0" }`: fixed by the host (`"0.0.0.0"` = an offline sign-up).
+   * - `"shown"` (default): the person (or an admin) types it.
    */
-  device?: "shown" | CustomerFormFixedValue<string>;
+  device?: "shown" | "server" | CustomerFormFixedValue<string>;
   /** The whole address section. Defaults to `"shown"` (optional, all-or-nothing once started). */
   address?: "shown" | "hidden";
   /** Your own id for the customer. Defaults to `"shown"`. */

@@ -40,7 +40,8 @@ export interface CustomerFormPayload {
   name: string;
   email: string;
   phone: string;
-  device: { ip_address: string };
+  /** Left out with `fields.device: "server"` (the host's proxy stamps it). */
+  device?: { ip_address: string };
   address?: CustomerAddressInput | null;
   compliance_profile?: IndividualProfile | BusinessProfile;
   external_id?: string | null;
@@ -135,9 +136,12 @@ export function createCustomerFormSchema(
     const phone = take(f.phone, normalizePhone(values.phone), ["phone"]);
     const device = isFixed(control.device)
       ? { ip_address: control.device.value }
-      : take(f.device, { ip_address: values.device.ip_address.trim() }, ["device"]);
+      : control.device === "server"
+        ? undefined
+        : take(f.device, { ip_address: values.device.ip_address.trim() }, ["device"]);
 
-    const payload = { type: values.type, name, email, phone, device } as CustomerFormPayload;
+    const payload = { type: values.type, name, email, phone } as CustomerFormPayload;
+    if (device) payload.device = device;
 
     if (control.address === "shown") {
       const a = values.address;
@@ -319,7 +323,10 @@ export function createCustomerFormSchema(
 
 export type CustomerFormSchema = ReturnType<typeof createCustomerFormSchema>;
 
-/** The body of `POST /v1/customers`. */
+/**
+ * The body of `POST /v1/customers`. Without `device` (`fields.device: "server"`) the host's
+ * proxy adds it before Straddle sees the request.
+ */
 export function toCreateInput(payload: CustomerFormPayload): CreateCustomerInput {
   const { type, compliance_profile, config, address, external_id, metadata, ...common } = payload;
   const input = { ...common, type } as CreateCustomerInput;

@@ -1,4 +1,10 @@
-export { CustomerForm, type CustomerFormProps } from "./CustomerForm.js";
+export {
+  CustomerForm,
+  type CustomerFormAdminProps,
+  type CustomerFormCommonProps,
+  type CustomerFormOnboardingProps,
+  type CustomerFormProps,
+} from "./CustomerForm.js";
 export type { CustomerFormFieldControl, CustomerFormFixedValue } from "./fieldControl.js";
 export {
   type CustomerFormPayload,
@@ -9,3 +15,4 @@ export {
 } from "./formSchema.js";
 export type { CustomerFormDefaults, CustomerFormValues } from "./formValues.js";
 export { normalizePhone } from "./normalizePhone.js";
+export type { OnboardingResult } from "./onboarding/useSubmitApplication.js";

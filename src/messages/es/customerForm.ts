@@ -178,6 +178,87 @@ export const customerForm: StraddleMessages["customerForm"] = {
     WI: "Wisconsin",
     WY: "Wyoming",
   },
+  /** `variant="onboarding"`: the stepped form an applicant fills in on a public page. */
+  onboarding: {
+    formLabel: "Registro",
+    intro: "Solo le llevará unos minutos. Los campos marcados con * son obligatorios.",
+    progressLabel: "Progreso",
+    stepOf: "Paso {index} de {total}",
+    steps: {
+      about: "Sobre usted",
+      contact: "Contacto",
+      address: "Dirección",
+      identity: "Identidad",
+      review: "Revisión",
+    },
+    stepTitles: {
+      about: "Cuéntenos sobre usted",
+      contact: "¿Cómo podemos contactarle?",
+      address: "¿Dónde se encuentra?",
+      identity: "Verifique su identidad",
+      review: "Revise sus datos",
+    },
+    stepIntros: {
+      about: "¿Se registra a título personal o en nombre de una empresa?",
+      contact: "Solo los usamos para comunicarnos con usted sobre su solicitud.",
+      address: "Su domicilio, o el de su empresa.",
+      identity:
+        "La ley nos obliga a verificar su identidad. Sus datos se envían de forma segura y nunca se vuelven a mostrar completos.",
+      review: "Esto es lo que enviaremos. Los números sensibles están ocultos.",
+    },
+    sections: {
+      type: "Me registro como",
+      contact: "Sus datos de contacto",
+      address: "Su dirección",
+      complianceIndividual: "Su identidad",
+      complianceBusiness: "Su empresa",
+      representatives: "Propietarios y directivos",
+    },
+    sectionHints: {
+      address:
+        "Opcional. Si empieza a completarla, indique la calle, la ciudad, el estado y el código postal.",
+      complianceIndividual: "Necesitamos ambos datos para confirmar que es usted.",
+      complianceBusiness: "Tal como está registrada ante el IRS.",
+      representatives: "Personas que son propietarias de la empresa o que la controlan, si las conoce.",
+    },
+    type: {
+      individualHint: "Solo yo",
+      businessHint: "Una empresa u organización a la que represento",
+    },
+    labels: {
+      nameIndividual: "Su nombre completo",
+      nameBusiness: "El nombre de su empresa",
+    },
+    actions: {
+      back: "Atrás",
+      next: "Continuar",
+      submit: "Enviar la solicitud",
+      submitting: "Enviando…",
+      edit: "Editar",
+      editStep: "Editar {step}",
+    },
+    review: {
+      type: "Se registra como",
+      name: "Nombre",
+      email: "Correo electrónico",
+      phone: "Teléfono",
+      address: "Dirección postal",
+      dob: "Fecha de nacimiento",
+      ssn: "Número SSN",
+      legalBusinessName: "Razón social",
+      ein: "Número EIN",
+      website: "Sitio web",
+      representatives: "Propietarios y directivos",
+      device: "Dirección IP del dispositivo",
+      deviceServer: "La agrega nuestro servidor, para protegerle del fraude.",
+      notGiven: "No indicado",
+      hidden: "Oculto por su seguridad",
+    },
+    thankYouTitle: "Gracias. Hemos recibido su solicitud.",
+    thankYouBody:
+      "Estamos revisando sus datos y nos pondremos en contacto con usted. Ya puede cerrar esta página.",
+    errorTitle: "No se pudo enviar su solicitud",
+  },
   /** Validation messages: the request schemas' own, plus the form's rules across fields. */
   validation: {
     required: "Este campo es obligatorio.",

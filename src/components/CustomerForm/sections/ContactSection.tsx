@@ -5,7 +5,7 @@ import { TextField } from "../fields/TextField.js";
 import { useCustomerType } from "../useCustomerType.js";
 import { Section } from "./Section.js";
 
-/** Name, email, phone and (unless the host fixes it) the device IP. */
+/** Name, email, phone and (unless the host fixes it or its server stamps it) the device IP. */
 export const ContactSection = memo(function ContactSection() {
   const { messages, fields, stored } = useCustomerFormContext();
   const { labels, hints, placeholders } = messages;
@@ -32,7 +32,7 @@ export const ContactSection = memo(function ContactSection() {
         placeholder={placeholders.phone}
         hint={hints.phone}
       />
-      {isFixed(fields.device) ? null : (
+      {isFixed(fields.device) || fields.device === "server" ? null : (
         <TextField
           name="device.ip_address"
           label={labels.ipAddress}
@@ -48,7 +48,7 @@ export const ContactSection = memo(function ContactSection() {
 });
 
 /** "Full name" (autocomplete `name`) or "Business name" (`organization`), by type. */
-function NameField() {
+export function NameField() {
   const { messages } = useCustomerFormContext();
   const business = useCustomerType() === "business";
   return (
