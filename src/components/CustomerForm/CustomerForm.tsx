@@ -8,6 +8,7 @@ import { useCreateCustomer } from "../../hooks/useCreateCustomer.js";
 import { useCustomer } from "../../hooks/useCustomer.js";
 import { format } from "../../messages/merge.js";
 import { cx } from "../cx.js";
+import { ComponentBoundary } from "../parts/ErrorBoundary.js";
 import { Skeleton } from "../parts/Skeleton.js";
 import { StateMessage } from "../parts/StateMessage.js";
 import { formSections, useMessages } from "../useMessages.js";
@@ -80,6 +81,14 @@ export interface CustomerFormProps {
  * <CustomerForm customerId={id} onSuccess={() => toast("Saved")} />
  */
 export function CustomerForm(props: CustomerFormProps) {
+  return (
+    <ComponentBoundary name="CustomerForm" className={props.className} unstyled={props.unstyled}>
+      <CustomerFormRoot {...props} />
+    </ComponentBoundary>
+  );
+}
+
+function CustomerFormRoot(props: CustomerFormProps) {
   const fieldsKey = JSON.stringify(props.fields ?? {});
   const fields = useMemo(
     () => resolveFieldControl(JSON.parse(fieldsKey) as CustomerFormFieldControl),
