@@ -157,8 +157,8 @@ async function openDialog(query: string): Promise<Outcome> {
 describe("strict CSP host: style-src 'self' 'nonce-…', no unsafe-inline", () => {
   it("with the provider's nonce: 0 violations with DecisionDialog open, and the page behind is locked", async () => {
     const outcome = await openDialog("");
-    console.info(
-      `[strict CSP] with nonce: ${outcome.violations.length} securitypolicyviolation events, body overflow "${outcome.bodyOverflow}", scrollY ${outcome.scrollBefore} → ${outcome.scrollAfter}`,
+    process.stdout.write(
+      `[strict CSP] with nonce: ${outcome.violations.length} securitypolicyviolation events, body overflow "${outcome.bodyOverflow}", scrollY ${outcome.scrollBefore} → ${outcome.scrollAfter}\n`,
     );
     expect(outcome.pageErrors).toEqual([]);
     expect(outcome.violations).toEqual([]);
@@ -168,8 +168,8 @@ describe("strict CSP host: style-src 'self' 'nonce-…', no unsafe-inline", () =
 
   it("the control, without the nonce: the policy blocks the scroll lock's style and the page scrolls", async () => {
     const outcome = await openDialog("?nonce=0");
-    console.info(
-      `[strict CSP] without nonce: ${outcome.violations.length} securitypolicyviolation events, body overflow "${outcome.bodyOverflow}", scrollY ${outcome.scrollBefore} → ${outcome.scrollAfter}`,
+    process.stdout.write(
+      `[strict CSP] without nonce: ${outcome.violations.length} securitypolicyviolation events, body overflow "${outcome.bodyOverflow}", scrollY ${outcome.scrollBefore} → ${outcome.scrollAfter}\n`,
     );
     expect(outcome.violations.length).toBeGreaterThan(0);
     expect(outcome.violations.every((v) => v.directive.startsWith("style-src"))).toBe(true);
