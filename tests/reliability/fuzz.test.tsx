@@ -48,14 +48,16 @@ describe("fuzz: hostile review bodies", () => {
       const start = performance.now();
       let html: string;
       try {
-        html =
-          renderToString(<ReviewBreakdownPanel review={body} watchlist={watchlist} />) +
-          renderToString(
+        html = renderToString(<ReviewBreakdownPanel review={body} watchlist={watchlist} />);
+        // With the panel's watchlist hidden, the host shows <WatchlistMatches> beside it (its own data mode).
+        if (watchlist === "hidden") {
+          html += renderToString(
             <WatchlistMatches
               watchList={details && typeof details === "object" ? details.watch_list : undefined}
               codeMessages={details && typeof details === "object" ? details.messages : undefined}
             />,
           );
+        }
       } catch (error) {
         thrown++;
         if (firstThrows.length < 5) firstThrows.push(`#${i}: ${(error as Error).message}`);
@@ -85,12 +87,14 @@ describe("fuzz: hostile review bodies", () => {
       for (let run = 0; run < 3; run++) {
         const start = performance.now();
         renderToString(<ReviewBreakdownPanel review={body} watchlist={watchlist} />);
-        renderToString(
-          <WatchlistMatches
-            watchList={details && typeof details === "object" ? details.watch_list : undefined}
-            codeMessages={details && typeof details === "object" ? details.messages : undefined}
-          />,
-        );
+        if (watchlist === "hidden") {
+          renderToString(
+            <WatchlistMatches
+              watchList={details && typeof details === "object" ? details.watch_list : undefined}
+              codeMessages={details && typeof details === "object" ? details.messages : undefined}
+            />,
+          );
+        }
         best = Math.min(best, performance.now() - start);
       }
       return { index, best };
@@ -98,7 +102,7 @@ describe("fuzz: hostile review bodies", () => {
     const worst = remeasured.reduce((a, b) => (b.best > a.best ? b : a), { index: -1, best: 0 });
     const over100Again = remeasured.filter((entry) => entry.best > 100).length;
     process.stdout.write(
-      `[fuzz] server (renderToString, panel + watchlist per body): ${SERVER_BODIES} bodies, seed 0x${SEED.toString(16)}\n` +
+      `[fuzz] server (renderToString: the panel, and WatchlistMatches beside it when the panel hides it): ${SERVER_BODIES} bodies, seed 0x${SEED.toString(16)}\n` +
         `[fuzz]   thrown ${thrown}, links ${links} (non-http(s) ${badLinks.length}), on* attributes ${eventAttributes.length}\n` +
         `[fuzz]   panel states ${JSON.stringify(Object.fromEntries(states))}\n` +
         `[fuzz]   render ms p50 ${percentile(times, 50).toFixed(2)}, p95 ${percentile(times, 95).toFixed(2)}, max ${slowest.ms.toFixed(2)} (body #${slowest.index}), over 100 ms: ${over100}\n` +
@@ -112,7 +116,8 @@ describe("fuzz: hostile review bodies", () => {
     expect(states.get("ready") ?? 0).toBeGreaterThan(1000);
     expect(states.get("error") ?? 0).toBeGreaterThan(1000);
     expect(links).toBeGreaterThan(1000);
-  }, 300_000);
+    // Generous: ~1 min on a quiet 2-core machine, several on a crowded one.
+  }, 600_000);
 
   test(`${JSDOM_BODIES} bodies through a fetcher in jsdom (fetch mode): 0 render errors, 0 non-http(s) links, 0 on* attributes`, async () => {
     const r = prng(SEED ^ 0xf00d);
