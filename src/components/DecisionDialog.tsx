@@ -54,7 +54,12 @@ type Step = "choose" | "confirm";
  */
 export function DecisionDialog(props: DecisionDialogProps) {
   return (
-    <ComponentBoundary name="DecisionDialog" className={props.className} unstyled={props.unstyled}>
+    <ComponentBoundary
+      name="DecisionDialog"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId}
+    >
       <DecisionDialogRoot {...props} />
     </ComponentBoundary>
   );

@@ -68,7 +68,12 @@ export type WatchlistMatchesProps = WatchlistMatchesFetchProps | WatchlistMatche
  */
 export function WatchlistMatches(props: WatchlistMatchesProps) {
   return (
-    <ComponentBoundary name="WatchlistMatches" className={props.className} unstyled={props.unstyled}>
+    <ComponentBoundary
+      name="WatchlistMatches"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId ?? props.watchList}
+    >
       {props.customerId !== undefined ? <ConnectedWatchlist {...props} /> : <DataWatchlist {...props} />}
     </ComponentBoundary>
   );

@@ -155,6 +155,50 @@ describe("an error boundary inside every component root (issue 12, defect 2)", (
   );
 });
 
+describe("recovering from a render error", () => {
+  test('"Try again" mounts the component afresh; new data (resetKey) clears the error too', () => {
+    expectConsole("error", /a rendering bug|The above error occurred/);
+    let broken = true;
+    const messages = {
+      reviewPanel: Object.defineProperty({}, "boom", {
+        enumerable: true,
+        get() {
+          if (broken) throw new Error("a rendering bug");
+          return "fixed";
+        },
+      }),
+    };
+    const sandbox = createSandbox();
+    const review = clone(base);
+    const { rerender } = render(
+      <StraddleProvider fetcher={sandbox.fetcher} messages={messages as never}>
+        <ReviewBreakdownPanel review={review} />
+      </StraddleProvider>,
+    );
+    const root = () => document.querySelector(".sc-ReviewBreakdownPanel") as HTMLElement;
+    expect(root()).toHaveAttribute("data-error", "render");
+    broken = false;
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(root()).toHaveAttribute("data-state", "ready");
+
+    // Broken again; then the host passes another review: the boundary starts over by itself.
+    broken = true;
+    rerender(
+      <StraddleProvider fetcher={sandbox.fetcher} messages={{ ...messages } as never}>
+        <ReviewBreakdownPanel review={review} />
+      </StraddleProvider>,
+    );
+    expect(root()).toHaveAttribute("data-error", "render");
+    broken = false;
+    rerender(
+      <StraddleProvider fetcher={sandbox.fetcher} messages={{ ...messages } as never}>
+        <ReviewBreakdownPanel review={clone(base)} />
+      </StraddleProvider>,
+    );
+    expect(root()).toHaveAttribute("data-state", "ready");
+  });
+});
+
 describe("prototype-named values never index plain objects (issue 12, defect 3)", () => {
   test("toneOf: constructor, toString, __proto__, hasOwnProperty are neutral", () => {
     for (const value of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {

@@ -82,7 +82,12 @@ export interface CustomerFormProps {
  */
 export function CustomerForm(props: CustomerFormProps) {
   return (
-    <ComponentBoundary name="CustomerForm" className={props.className} unstyled={props.unstyled}>
+    <ComponentBoundary
+      name="CustomerForm"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId}
+    >
       <CustomerFormRoot {...props} />
     </ComponentBoundary>
   );

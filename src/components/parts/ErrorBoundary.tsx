@@ -11,6 +11,8 @@ export interface ComponentBoundaryProps {
   name: string;
   className?: string | undefined;
   unstyled?: boolean | undefined;
+  /** When it changes (another customer, other data), a shown error is cleared and the children mount again. */
+  resetKey?: unknown;
   /** Called with the error a render threw (React logs it as well, in development). */
   onError?: ((error: unknown, info: ErrorInfo) => void) | undefined;
   children: ReactNode;
@@ -35,6 +37,10 @@ export class ComponentBoundary extends Component<ComponentBoundaryProps, State> 
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     this.props.onError?.(error, info);
+  }
+
+  override componentDidUpdate(previous: ComponentBoundaryProps) {
+    if (this.state.error && !Object.is(previous.resetKey, this.props.resetKey)) this.retry();
   }
 
   private readonly retry = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
