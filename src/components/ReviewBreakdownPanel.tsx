@@ -30,7 +30,7 @@ import {
 import { Section, type SectionKind } from "./review/Section.js";
 import { type Formatters, useFormat } from "./useFormat.js";
 import { type MessageSections, reviewSections, useMessages } from "./useMessages.js";
-import { WatchlistMatches } from "./WatchlistMatches.js";
+import { CheckedWatchlistMatches } from "./WatchlistMatches.js";
 
 interface ReviewBreakdownPanelBaseProps {
   /** Level of the panel's title; section titles take the next level, module names the one after. Defaults to `2`. */
@@ -375,7 +375,7 @@ function Blocks({
       rank: rankOf(details.watch_list.decision),
       node:
         watchlistMode === "details" ? (
-          <WatchlistMatches
+          <CheckedWatchlistMatches
             watchList={details.watch_list}
             codeMessages={messages}
             headingLevel={Math.min(level, 4) as 1 | 2 | 3 | 4}

@@ -99,6 +99,21 @@ function DataWatchlist({ watchList, codeMessages, ...options }: WatchlistMatches
   );
 }
 
+/**
+ * The watchlist inside `ReviewBreakdownPanel` (`watchlist="details"`): its data already passed
+ * the review's schema and the panel's boundary, so it is not parsed a second time. Not public.
+ */
+export function CheckedWatchlistMatches({ watchList, codeMessages, ...options }: WatchlistMatchesDataProps) {
+  return (
+    <WatchlistView
+      state="ready"
+      watchList={watchList ?? undefined}
+      codeMessages={codeMessages}
+      options={options}
+    />
+  );
+}
+
 function ConnectedWatchlist({ customerId, ...options }: WatchlistMatchesFetchProps) {
   const result = useCustomerReview(customerId);
   if (result.status === "pending") return <WatchlistView state="loading" options={options} />;
