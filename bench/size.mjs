@@ -38,7 +38,9 @@ const scenarios = [
     code: `export { StraddleProvider, ReviewBreakdownPanel, WatchlistMatches, DecisionDialog } from ${main};`,
     floor: [floors.query, floors.zod, floors.dialog],
     budget: 40_000,
-    ceiling: 53_000,
+    // Raised from 53.0 kB (issue 12, +1.4 kB): error boundaries in every root, direct-data
+    // validation, capped lists with "Show all", the CSP nonce and the unmask/mutation fixes.
+    ceiling: 54_500,
   },
   {
     name: "onboarding form",

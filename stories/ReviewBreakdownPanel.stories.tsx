@@ -328,3 +328,57 @@ export const Maximal: Story = {
     await expect(panel.getByRole("heading", { name: "Other messages" })).toBeVisible();
   },
 };
+
+/**
+ * Direct-data mode checks the `review` prop with the fetch path's schema: a wrong shape (here
+ * `kyc.codes` is a number and a match's `urls` an object) is the error state, naming the paths
+ * (never the values) for the developer, and the host page around it stays.
+ */
+export const InvalidReviewProp: Story = {
+  args: {
+    review: {
+      ...maximalReview,
+      identity_details: maximalReview.identity_details
+        ? {
+            ...maximalReview.identity_details,
+            kyc: { decision: "review", codes: 5 as unknown as string[] },
+          }
+        : null,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole("alert");
+    await expect(alert).toHaveTextContent("The identity review could not be loaded");
+    await expect(alert).toHaveTextContent("identity_details.kyc.codes");
+    const root = canvasElement.querySelector(".sc-ReviewBreakdownPanel");
+    await expect(root).toHaveAttribute("data-state", "error");
+  },
+};
+
+/** Server lists are capped: 200 result codes show the first 50 and a "Show all 200" button. */
+export const ManyCodes: Story = {
+  args: {
+    review: {
+      ...maximalReview,
+      identity_details: maximalReview.identity_details
+        ? {
+            ...maximalReview.identity_details,
+            kyc: {
+              ...maximalReview.identity_details.kyc,
+              codes: Array.from({ length: 200 }, (_, i) => `I${String(i).padStart(3, "0")}`),
+            },
+          }
+        : null,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { root, panel } = await loaded(canvasElement, "Donna Meagle");
+    const kyc = root.querySelector<HTMLElement>('[data-section="kyc"]');
+    if (!kyc) throw new Error("no KYC section");
+    await expect(kyc.querySelectorAll(".sc-CodeList-item")).toHaveLength(50);
+    await userEvent.click(panel.getByRole("button", { name: "Show all 200" }));
+    await expect(kyc.querySelectorAll(".sc-CodeList-item")).toHaveLength(200);
+    await expect(panel.getByRole("button", { name: "Show fewer" })).toHaveAttribute("aria-expanded", "true");
+  },
+};

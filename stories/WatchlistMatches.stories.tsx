@@ -168,3 +168,24 @@ export const CompactSidePanel: Story = {
     await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
   },
 };
+
+/**
+ * Direct-data mode checks `watchList` and `codeMessages` with the fetch path's schema: here the
+ * codes are a number and a match's URLs an object. The error state names the paths, never the values.
+ */
+export const InvalidWatchListProp: Story = {
+  args: {
+    watchList: {
+      decision: "review",
+      codes: 5 as unknown as string[],
+      matches: [{ list_name: "OFAC SDN", urls: { href: "x" } as unknown as string[] }],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { root } = await loaded(canvasElement);
+    await expect(root).toHaveAttribute("data-state", "error");
+    const alert = within(root).getByRole("alert");
+    await expect(alert).toHaveTextContent("watchList.codes");
+    await expect(alert).toHaveTextContent("watchList.matches[0].urls");
+  },
+};

@@ -6,6 +6,7 @@ import { useCustomerList } from "../hooks/useCustomerList.js";
 import { stableStringify } from "../hooks/useStraddleMutation.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
+import { ComponentBoundary } from "./parts/ErrorBoundary.js";
 import { StateMessage } from "./parts/StateMessage.js";
 import { plural } from "./review/labels.js";
 import { CustomerTableFilters } from "./table/CustomerTableFilters.js";
@@ -77,7 +78,15 @@ const SKELETON_ROWS = 8;
  * const [params, setParams] = useSearchParamsState();
  * <CustomerTable params={params} onParamsChange={setParams} onSelect={(c) => navigate(`/customers/${c.id}`)} />
  */
-export function CustomerTable({
+export function CustomerTable(props: CustomerTableProps) {
+  return (
+    <ComponentBoundary name="CustomerTable" className={props.className} unstyled={props.unstyled}>
+      <CustomerTableRoot {...props} />
+    </ComponentBoundary>
+  );
+}
+
+function CustomerTableRoot({
   onSelect,
   params: paramsProp,
   onParamsChange,

@@ -8,6 +8,7 @@ import { useCustomerReview } from "../hooks/useCustomerReview.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
 import { Badge } from "./parts/Badge.js";
+import { ComponentBoundary } from "./parts/ErrorBoundary.js";
 import { Icon } from "./parts/Icon.js";
 import { dialogSections, useMessages } from "./useMessages.js";
 
@@ -51,7 +52,20 @@ type Step = "choose" | "confirm";
  * @example
  * <DecisionDialog customerId={id} onDecided={(customer, { status, note }) => audit.log(…)} />
  */
-export function DecisionDialog({
+export function DecisionDialog(props: DecisionDialogProps) {
+  return (
+    <ComponentBoundary
+      name="DecisionDialog"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId}
+    >
+      <DecisionDialogRoot {...props} />
+    </ComponentBoundary>
+  );
+}
+
+function DecisionDialogRoot({
   customerId,
   onDecided,
   trigger,
@@ -292,7 +306,7 @@ function decisionLabel(
   unknown: string,
 ): string {
   if (!value) return "—";
-  return value in labels ? labels[value as keyof typeof labels] : format(unknown, { value });
+  return Object.hasOwn(labels, value) ? labels[value as keyof typeof labels] : format(unknown, { value });
 }
 
 function ChooseStep(props: {

@@ -1,11 +1,14 @@
 import { type ReactNode, useId, useMemo, useRef } from "react";
 import type { StraddleError } from "../api/errors.js";
 import type { Decision } from "../api/schemas/common.js";
-import type { CustomerReview, IdentityDetails } from "../api/schemas/review.js";
+import { type CustomerReview, CustomerReviewSchema, type IdentityDetails } from "../api/schemas/review.js";
 import { needsAttention, type ReviewFacts, reviewFacts } from "../hooks/reviewFacts.js";
 import { type RefreshResult, useCustomerReview } from "../hooks/useCustomerReview.js";
+import { useValidated } from "../hooks/useValidated.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
+import { ComponentBoundary } from "./parts/ErrorBoundary.js";
+import { InvalidData } from "./parts/InvalidData.js";
 import { StateMessage } from "./parts/StateMessage.js";
 import {
   KycSection,
@@ -27,7 +30,7 @@ import {
 import { Section, type SectionKind } from "./review/Section.js";
 import { type Formatters, useFormat } from "./useFormat.js";
 import { type MessageSections, reviewSections, useMessages } from "./useMessages.js";
-import { WatchlistMatches } from "./WatchlistMatches.js";
+import { CheckedWatchlistMatches } from "./WatchlistMatches.js";
 
 interface ReviewBreakdownPanelBaseProps {
   /** Level of the panel's title; section titles take the next level, module names the one after. Defaults to `2`. */
@@ -83,12 +86,25 @@ export type ReviewBreakdownPanelProps = ReviewBreakdownPanelFetchProps | ReviewB
  * <ReviewBreakdownPanel review={response.data} density="compact" />
  */
 export function ReviewBreakdownPanel(props: ReviewBreakdownPanelProps) {
-  if (props.customerId !== undefined) return <ConnectedPanel {...props} />;
-  return <DataPanel {...props} />;
+  return (
+    <ComponentBoundary
+      name="ReviewBreakdownPanel"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId ?? props.review}
+    >
+      {props.customerId !== undefined ? <ConnectedPanel {...props} /> : <DataPanel {...props} />}
+    </ComponentBoundary>
+  );
 }
 
-function DataPanel({ review, ...options }: ReviewBreakdownPanelDataProps) {
-  const facts = useMemo(() => reviewFacts(review), [review]);
+function DataPanel({ review: given, ...options }: ReviewBreakdownPanelDataProps) {
+  // The host's data gets the fetch path's check: a wrong shape is an error state, not a throw.
+  const checked = useValidated(CustomerReviewSchema, given);
+  const review = checked.ok ? checked.value : undefined;
+  const facts = useMemo(() => (review ? reviewFacts(review) : undefined), [review]);
+  if (!review || !facts)
+    return <PanelView invalidPaths={checked.ok ? [] : checked.paths} options={options} />;
   return <PanelView review={review} facts={facts} options={options} />;
 }
 
@@ -141,12 +157,15 @@ function PanelView({
   review,
   facts,
   error,
+  invalidPaths,
   staleError,
   onRetry,
   refresh,
   options,
 }: {
   loading?: boolean;
+  /** Direct-data mode: where the given review failed the schema. */
+  invalidPaths?: readonly string[];
   review?: CustomerReview;
   facts?: ReviewFacts;
   error?: StraddleError | null;
@@ -206,7 +225,7 @@ function PanelView({
             onRetry={onRetry}
             retryLabel={m.common.retry}
           >
-            <ErrorDetail error={error ?? null} />
+            {invalidPaths ? <InvalidData paths={invalidPaths} /> : <ErrorDetail error={error ?? null} />}
           </StateMessage>
         </div>
       </section>
@@ -356,7 +375,7 @@ function Blocks({
       rank: rankOf(details.watch_list.decision),
       node:
         watchlistMode === "details" ? (
-          <WatchlistMatches
+          <CheckedWatchlistMatches
             watchList={details.watch_list}
             codeMessages={messages}
             headingLevel={Math.min(level, 4) as 1 | 2 | 3 | 4}

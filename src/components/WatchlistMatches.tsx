@@ -1,12 +1,17 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import * as z from "zod/mini";
 import type { StraddleError } from "../api/errors.js";
-import type { WatchList, WatchListMatch } from "../api/schemas/review.js";
+import { type WatchList, type WatchListMatch, WatchListSchema } from "../api/schemas/review.js";
 import { useCustomerReview } from "../hooks/useCustomerReview.js";
+import { useValidated } from "../hooks/useValidated.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
 import { Badge } from "./parts/Badge.js";
 import { CodeChip } from "./parts/CodeChip.js";
+import { ComponentBoundary } from "./parts/ErrorBoundary.js";
 import { Icon } from "./parts/Icon.js";
+import { InvalidData } from "./parts/InvalidData.js";
+import { ShowAllButton, useCapped } from "./parts/ShowAll.js";
 import { Skeleton } from "./parts/Skeleton.js";
 import { StateMessage } from "./parts/StateMessage.js";
 import { decisionLabel, plural } from "./review/labels.js";
@@ -62,8 +67,43 @@ export type WatchlistMatchesProps = WatchlistMatchesFetchProps | WatchlistMatche
  * <WatchlistMatches watchList={review.identity_details?.watch_list} codeMessages={review.identity_details?.messages} />
  */
 export function WatchlistMatches(props: WatchlistMatchesProps) {
-  if (props.customerId !== undefined) return <ConnectedWatchlist {...props} />;
-  const { watchList, codeMessages, ...options } = props;
+  return (
+    <ComponentBoundary
+      name="WatchlistMatches"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId ?? props.watchList}
+    >
+      {props.customerId !== undefined ? <ConnectedWatchlist {...props} /> : <DataWatchlist {...props} />}
+    </ComponentBoundary>
+  );
+}
+
+// The fetch path's schemas, for data the host hands over directly.
+const DataPropsSchema = z.object({
+  watchList: z.nullish(WatchListSchema),
+  codeMessages: z.nullish(z.record(z.string(), z.string())),
+});
+
+function DataWatchlist({ watchList, codeMessages, ...options }: WatchlistMatchesDataProps) {
+  const given = useMemo(() => ({ watchList, codeMessages }), [watchList, codeMessages]);
+  const checked = useValidated(DataPropsSchema, given);
+  if (!checked.ok) return <WatchlistView state="error" invalidPaths={checked.paths} options={options} />;
+  return (
+    <WatchlistView
+      state="ready"
+      watchList={checked.value.watchList ?? undefined}
+      codeMessages={checked.value.codeMessages}
+      options={options}
+    />
+  );
+}
+
+/**
+ * The watchlist inside `ReviewBreakdownPanel` (`watchlist="details"`): its data already passed
+ * the review's schema and the panel's boundary, so it is not parsed a second time. Not public.
+ */
+export function CheckedWatchlistMatches({ watchList, codeMessages, ...options }: WatchlistMatchesDataProps) {
   return (
     <WatchlistView
       state="ready"
@@ -106,10 +146,13 @@ function WatchlistView({
   watchList,
   codeMessages,
   error,
+  invalidPaths,
   onRetry,
   options,
 }: {
   state: ViewState;
+  /** Direct-data mode: where the given props failed the schema. */
+  invalidPaths?: readonly string[];
   watchList?: WatchList | undefined;
   codeMessages?: Record<string, string> | null | undefined;
   error?: StraddleError | null;
@@ -127,6 +170,9 @@ function WatchlistView({
   const matches = sortMatches(watchList?.matches ?? []);
   const count = watchList?.matches?.length ?? watchList?.matched?.length ?? 0;
   const decision = watchList?.decision ?? undefined;
+  const matched = useCapped([
+    ...new Set((watchList?.matched ?? []).filter((name) => typeof name === "string" && name)),
+  ]);
 
   const root = {
     className: cx("sc-root", w, options.className),
@@ -182,7 +228,7 @@ function WatchlistView({
         <div className={`${w}-head`}>{title}</div>
         {state === "error" ? (
           <StateMessage kind="error" title={t.errorTitle} onRetry={onRetry} retryLabel={m.common.retry}>
-            <p>{t.errorDetail}</p>
+            {invalidPaths ? <InvalidData paths={invalidPaths} /> : <p>{t.errorDetail}</p>}
             {error?.requestId ? (
               <p className="sc-mono">{format(m.common.requestId, { id: error.requestId })}</p>
             ) : null}
@@ -196,7 +242,6 @@ function WatchlistView({
     );
   }
 
-  const matched = [...new Set((watchList?.matched ?? []).filter((name) => typeof name === "string" && name))];
   const collapsible = matches.length > collapseAfter;
   const shown = collapsible && !expanded ? matches.slice(0, collapseAfter) : matches;
 
@@ -211,17 +256,18 @@ function WatchlistView({
         ) : null}
         <span className={`${w}-count`}>{plural(f.locale, count, t.matchTotal, f.number(count, 0))}</span>
       </div>
-      {watchList && (matched.length > 0 || watchList.codes) ? (
+      {watchList && (matched.total > 0 || watchList.codes) ? (
         <dl className={`${w}-summary`}>
-          {matched.length > 0 ? (
+          {matched.total > 0 ? (
             <div className={`${w}-summaryItem`} data-item="matched">
               <dt>{t.matchedLists}</dt>
               <dd>
                 <ul className={`${w}-matched`}>
-                  {matched.map((name) => (
+                  {matched.shown.map((name) => (
                     <li key={name}>{name}</li>
                   ))}
                 </ul>
+                <ShowAllButton list={matched} />
               </dd>
             </div>
           ) : null}
@@ -292,8 +338,10 @@ function MatchItem({
 }) {
   const m = useMessages(watchlistSections);
   const t = m.watchlist;
-  const fields = (match.match_fields ?? []).filter((field) => typeof field === "string" && field !== "");
-  const urls = (match.urls ?? []).filter((url) => typeof url === "string");
+  const fields = useCapped(
+    (match.match_fields ?? []).filter((field) => typeof field === "string" && field !== ""),
+  );
+  const urls = useCapped((match.urls ?? []).filter((url) => typeof url === "string"));
   return (
     <li className={`${w}-match`} data-correlation={match.correlation ?? undefined}>
       <Heading level={headingLevel} className={`${w}-listName`}>
@@ -309,15 +357,18 @@ function MatchItem({
         <div className={`${w}-field`} data-field="fields">
           <dt>{t.columns.fields}</dt>
           <dd>
-            {fields.length > 0 ? (
-              <ul className={`${w}-chips`}>
-                {fields.map((field, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: fields may repeat; the list is static
-                  <li key={index}>
-                    <CodeChip code={field} />
-                  </li>
-                ))}
-              </ul>
+            {fields.total > 0 ? (
+              <>
+                <ul className={`${w}-chips`}>
+                  {fields.shown.map((field, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: fields may repeat; the list is static
+                    <li key={index}>
+                      <CodeChip code={field} />
+                    </li>
+                  ))}
+                </ul>
+                <ShowAllButton list={fields} />
+              </>
             ) : (
               <span className={`${w}-none`}>{t.noFields}</span>
             )}
@@ -326,15 +377,18 @@ function MatchItem({
         <div className={`${w}-field`} data-field="sources">
           <dt>{t.columns.sources}</dt>
           <dd>
-            {urls.length > 0 ? (
-              <ul className={`${w}-sources`}>
-                {urls.map((url, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: URLs may repeat; the list is static
-                  <li key={index}>
-                    <SourceUrl value={url} />
-                  </li>
-                ))}
-              </ul>
+            {urls.total > 0 ? (
+              <>
+                <ul className={`${w}-sources`}>
+                  {urls.shown.map((url, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: URLs may repeat; the list is static
+                    <li key={index}>
+                      <SourceUrl value={url} />
+                    </li>
+                  ))}
+                </ul>
+                <ShowAllButton list={urls} />
+              </>
             ) : (
               <span className={`${w}-none`}>{t.noSources}</span>
             )}

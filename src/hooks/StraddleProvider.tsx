@@ -1,4 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
+import { setNonce } from "get-nonce";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { StraddleFetcher } from "../api/fetcher.js";
 import type { StraddleMessagesOverride } from "../messages/types.js";
@@ -35,6 +36,12 @@ export interface StraddleProviderProps {
   unmaskTimeoutMs?: number | undefined;
   /** Retry policy for network errors, 408/429 and 5xx. */
   retry?: Partial<RetryPolicy> | undefined;
+  /**
+   * The host's CSP nonce (`style-src 'self' 'nonce-…'`). `DecisionDialog`'s scroll lock (Radix,
+   * through `react-remove-scroll`) injects one `<style>` element while the dialog is open; with
+   * the nonce it carries `nonce="…"` and a strict policy lets it in. Nothing else is injected.
+   */
+  nonce?: string | undefined;
   children?: ReactNode;
 }
 
@@ -66,6 +73,9 @@ export function StraddleProvider(props: StraddleProviderProps) {
   onError.current = props.onError;
   const onUnmask = useRef(props.onUnmask);
   onUnmask.current = props.onUnmask;
+
+  // Set during render, so it is in place before any child's effect (the dialog's) injects a style.
+  if (props.nonce !== undefined) setNonce(props.nonce);
 
   const { fetcher, accountId, correlationId, locale, timeZone, messages, unmaskTimeoutMs } = props;
   const retryCount = props.retry?.count;

@@ -36,7 +36,11 @@ export interface ModuleEntry {
   module: BreakdownModule;
 }
 
-const attention: Record<string, number> = { reject: 0, review: 1 };
+// A Map: decisions are open strings from the API ("constructor" must not reach a prototype).
+const attention = new Map<string, number>([
+  ["reject", 0],
+  ["review", 1],
+]);
 
 /** Whether a screening decision needs a person's attention (`reject` or `review`). */
 export function needsAttention(decision: Decision | null | undefined): boolean {
@@ -56,7 +60,7 @@ export function orderModules(
     const module = breakdown[name];
     return module ? [{ name, module }] : [];
   });
-  const rank = (entry: ModuleEntry) => attention[entry.module.decision ?? ""] ?? 2;
+  const rank = (entry: ModuleEntry) => attention.get(entry.module.decision ?? "") ?? 2;
   return present
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)

@@ -27,7 +27,10 @@ interface Attempt<TInput> {
  * One mutation with the library's safety rules:
  * - an attempt carries one `Idempotency-Key`, reused by its automatic retries and by a
  *   manual retry of the same input after a retryable failure (network, 5xx, 429);
- * - calling again while it is pending sends nothing and returns the pending promise.
+ * - calling again while it is pending sends nothing and returns the pending promise;
+ * - the input (which may carry SSN, DOB or EIN) never enters TanStack's mutation cache: the
+ *   mutation's `variables` are the idempotency key alone, the input stays in this component's
+ *   memory while the attempt runs, and the settled mutation is dropped from the cache.
  */
 export function useStraddleMutation<TInput, TData>(
   ctx: StraddleContextValue,
@@ -45,12 +48,15 @@ export function useStraddleMutation<TInput, TData>(
   const onSuccessRef = useRef(options.onSuccess);
   onSuccessRef.current = options.onSuccess;
   const customerId = options.customerId ?? undefined;
+  // Inputs by idempotency key, while their attempt runs (retries included); never in the cache.
+  const inputs = useRef(new Map<string, TInput>());
 
-  const mutation = useMutation<TData, StraddleError, { input: TInput; key: string }>(
+  const mutation = useMutation<TData, StraddleError, { key: string }>(
     {
-      mutationFn: async ({ input, key }) => {
+      mutationFn: async ({ key }) => {
         try {
-          return await runRef.current(input, key);
+          if (!inputs.current.has(key)) throw new Error("The mutation's input is gone.");
+          return await runRef.current(inputs.current.get(key) as TInput, key);
         } catch (thrown) {
           const error = asStraddleError(thrown, endpoint);
           if (error.kind !== "aborted") ctx.reportError(toErrorEvent(operation, error, customerId));
@@ -59,7 +65,9 @@ export function useStraddleMutation<TInput, TData>(
       },
       retry: shouldRetry(ctx.retry),
       retryDelay: retryDelay(ctx.retry),
-      onSuccess: (data, { input }) => onSuccessRef.current?.(data, input),
+      onSuccess: (data, { key }) => onSuccessRef.current?.(data, inputs.current.get(key) as TInput),
+      // Nothing of a settled mutation is kept once no component watches it.
+      gcTime: 0,
     },
     ctx.queryClient,
   );
@@ -73,12 +81,15 @@ export function useStraddleMutation<TInput, TData>(
       const key = current && current.input === fingerprint ? current.key : createIdempotencyKey();
       const next: Attempt<TInput> = { key, input: fingerprint, promise: null, last: input };
       attempt.current = next;
-      const promise = mutateAsync({ input, key }).then(
+      inputs.current.set(key, input);
+      const promise = mutateAsync({ key }).then(
         (data) => {
+          inputs.current.delete(key);
           if (attempt.current === next) attempt.current = null;
           return data;
         },
         (error: StraddleError) => {
+          inputs.current.delete(key);
           // Keep the key for a manual retry only where the change may have been applied.
           if (attempt.current === next) attempt.current = error.retryable ? { ...next, promise: null } : null;
           throw error;

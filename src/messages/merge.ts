@@ -29,6 +29,6 @@ function mergeTree(base: Tree, override: Tree): Tree {
 /** Fills `{name}` placeholders; unknown placeholders stay as written. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }

@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, test, vi } from "vitest";
 import type { ListCustomersParams } from "../../src/api/endpoints";
 import { CustomerTable } from "../../src/components/CustomerTable";
+import { expectConsole } from "../consoleGuard";
 import { setup } from "../hooks/harness";
 
 const listCalls = (h: ReturnType<typeof setup>) => h.calls.filter((c) => c.path === "/v1/customers");
@@ -271,6 +272,8 @@ describe("CustomerTable", { timeout: 20_000 }, () => {
   });
 
   test("renders on the server (skeleton, no window access)", () => {
+    // React 18 only: the virtualizer's useLayoutEffect warns on the server (React 19 dropped the warning).
+    expectConsole("error", /useLayoutEffect does nothing on the server/);
     const h = setup();
     const html = renderToString(
       <h.wrapper>

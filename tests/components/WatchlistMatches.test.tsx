@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, test } from "vitest";
@@ -30,6 +30,8 @@ describe("WatchlistMatches: URLs", () => {
       matches: [match({ urls: [...hostileUrls, ...goodUrls.map((good) => good.url)] })],
     };
     const { container } = render(<WatchlistMatches watchList={watchList} />);
+    // More than 50 sources: the rest are one "Show all" away.
+    fireEvent.click(screen.getByRole("button", { name: /^Show all/ }));
     const links = screen.getAllByRole("link");
     expect(links).toHaveLength(goodUrls.length);
     links.forEach((link, index) => {

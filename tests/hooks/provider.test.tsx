@@ -3,10 +3,13 @@ import { render, renderHook, screen, waitFor } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { StraddleProvider, straddleKeys, useCustomer } from "../../src/hooks";
 import { sandboxIds } from "../../src/sandbox";
+import { expectConsole } from "../consoleGuard";
 import { setup } from "./harness";
 
 describe("StraddleProvider", () => {
   test("a hook outside the provider throws a sentence that names the fix", () => {
+    // React 18 logs the uncaught render error as well ("The above error occurred…").
+    expectConsole("error", /The above error occurred|must be used within <StraddleProvider>/);
     expect(() => renderHook(() => useCustomer("x"))).toThrow(
       "`useCustomer` must be used within <StraddleProvider>",
     );

@@ -219,7 +219,10 @@ describe("useCustomer().unmask", () => {
     const h = setup({ latency: 40 });
     const { result, unmount } = renderHook(() => useCustomer(alice), { wrapper: h.wrapper });
     await waitFor(() => expect(result.current.status).toBe("success"));
-    const pending = result.current.unmask().catch((e: unknown) => e);
+    let pending: Promise<unknown> = Promise.resolve();
+    act(() => {
+      pending = result.current.unmask().catch((e: unknown) => e);
+    });
     unmount();
     const outcome = await pending;
     expect(outcome).toMatchObject({ kind: "aborted" });

@@ -8,6 +8,7 @@ import { useCreateCustomer } from "../../hooks/useCreateCustomer.js";
 import { useCustomer } from "../../hooks/useCustomer.js";
 import { format } from "../../messages/merge.js";
 import { cx } from "../cx.js";
+import { ComponentBoundary } from "../parts/ErrorBoundary.js";
 import { Skeleton } from "../parts/Skeleton.js";
 import { StateMessage } from "../parts/StateMessage.js";
 import { formSections, useMessages } from "../useMessages.js";
@@ -113,6 +114,19 @@ export type CustomerFormProps = CustomerFormAdminProps | CustomerFormOnboardingP
  * <CustomerForm variant="onboarding" onSuccess={(result) => track("applied", result.id)} />
  */
 export function CustomerForm(props: CustomerFormProps) {
+  return (
+    <ComponentBoundary
+      name="CustomerForm"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId}
+    >
+      <CustomerFormRoot {...props} />
+    </ComponentBoundary>
+  );
+}
+
+function CustomerFormRoot(props: CustomerFormProps) {
   const fieldsKey = JSON.stringify(props.fields ?? {});
   const fields = useMemo(
     () => resolveFieldControl(JSON.parse(fieldsKey) as CustomerFormFieldControl),

@@ -1,6 +1,7 @@
 import { type KycResult, kycFields, type NetworkAlerts, type WatchList } from "../../api/schemas/review.js";
 import { format } from "../../messages/merge.js";
 import { Icon } from "../parts/Icon.js";
+import { ShowAllButton, useCapped } from "../parts/ShowAll.js";
 import type { Formatters } from "../useFormat.js";
 import { reviewSections, useMessages } from "../useMessages.js";
 import { plural } from "./labels.js";
@@ -72,7 +73,7 @@ export function NetworkAlertsSection({
   headingLevel: number;
 }) {
   const m = useMessages(reviewSections);
-  const list = (alerts.alerts ?? []).filter((alert) => typeof alert === "string" && alert !== "");
+  const list = useCapped((alerts.alerts ?? []).filter((alert) => typeof alert === "string" && alert !== ""));
   return (
     <Section
       kind="networkAlerts"
@@ -82,16 +83,19 @@ export function NetworkAlertsSection({
       codes={alerts.codes ?? null}
       messages={messages}
     >
-      {list.length > 0 ? (
-        <ul className={`${p}-alerts`} aria-label={m.reviewPanel.networkAlerts.alerts}>
-          {list.map((alert, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: alerts may repeat; the list is static
-            <li key={index} className={`${p}-alert`}>
-              <Icon name="warning" />
-              <span>{alert}</span>
-            </li>
-          ))}
-        </ul>
+      {list.total > 0 ? (
+        <>
+          <ul className={`${p}-alerts`} aria-label={m.reviewPanel.networkAlerts.alerts}>
+            {list.shown.map((alert, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: alerts may repeat; the list is static
+              <li key={index} className={`${p}-alert`}>
+                <Icon name="warning" />
+                <span>{alert}</span>
+              </li>
+            ))}
+          </ul>
+          <ShowAllButton list={list} />
+        </>
       ) : (
         <p className={`${p}-none`}>{m.reviewPanel.networkAlerts.none}</p>
       )}
@@ -152,16 +156,18 @@ export function OtherMessagesSection({
   entries: readonly (readonly [string, string])[];
   headingLevel: number;
 }) {
+  const list = useCapped(entries);
   return (
     <Section kind="otherMessages" headingLevel={headingLevel} showDecision={false} attention={false}>
       <dl className={`${p}-messages`}>
-        {entries.map(([code, text]) => (
+        {list.shown.map(([code, text]) => (
           <div key={code} className={`${p}-message`}>
             <dt className="sc-mono">{code}</dt>
             <dd>{text}</dd>
           </div>
         ))}
       </dl>
+      <ShowAllButton list={list} />
     </Section>
   );
 }

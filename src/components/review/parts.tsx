@@ -4,6 +4,7 @@ import { cx } from "../cx.js";
 import { Badge } from "../parts/Badge.js";
 import { CodeChip } from "../parts/CodeChip.js";
 import { Meter } from "../parts/Meter.js";
+import { ShowAllButton, useCapped } from "../parts/ShowAll.js";
 import type { Formatters } from "../useFormat.js";
 import { reviewSections, useMessages } from "../useMessages.js";
 import { decisionLabel, enumLabel, inUnitRange, own } from "./labels.js";
@@ -75,34 +76,40 @@ export function CodeList({
   className?: string;
 }) {
   const m = useMessages(reviewSections);
-  const list = (codes ?? []).filter((code) => typeof code === "string");
-  if (list.length === 0) return <span className="sc-CodeList-empty">{m.reviewPanel.noCodes}</span>;
+  const list = useCapped((codes ?? []).filter((code) => typeof code === "string"));
+  if (list.total === 0) return <span className="sc-CodeList-empty">{m.reviewPanel.noCodes}</span>;
   if (spelledOut) {
     return (
-      <ul className={cx("sc-CodeList", className)} data-spelled-out="">
-        {list.map((code, index) => {
-          const text = own(messages, code);
-          return (
-            // Codes may repeat; their position keeps the keys unique.
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for a given review
-            <li key={`${index}:${code}`} className="sc-CodeList-item">
-              <CodeChip code={code} />
-              {text ? <span className="sc-CodeList-text">{text}</span> : null}
-            </li>
-          );
-        })}
-      </ul>
+      <>
+        <ul className={cx("sc-CodeList", className)} data-spelled-out="">
+          {list.shown.map((code, index) => {
+            const text = own(messages, code);
+            return (
+              // Codes may repeat; their position keeps the keys unique.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for a given review
+              <li key={`${index}:${code}`} className="sc-CodeList-item">
+                <CodeChip code={code} />
+                {text ? <span className="sc-CodeList-text">{text}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+        <ShowAllButton list={list} />
+      </>
     );
   }
   return (
-    <ul className={cx("sc-CodeList", className)}>
-      {list.map((code, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for a given review
-        <li key={`${index}:${code}`} className="sc-CodeList-item">
-          <CodeChip code={code} explanation={own(messages, code)} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={cx("sc-CodeList", className)}>
+        {list.shown.map((code, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for a given review
+          <li key={`${index}:${code}`} className="sc-CodeList-item">
+            <CodeChip code={code} explanation={own(messages, code)} />
+          </li>
+        ))}
+      </ul>
+      <ShowAllButton list={list} />
+    </>
   );
 }
 

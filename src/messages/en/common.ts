@@ -8,6 +8,8 @@ export const common = {
   copied: "Copied",
   showAll: "Show all {count}",
   showFewer: "Show fewer",
+  renderError: "This part of the page could not be shown. Try again, or reload the page.",
+  invalidData: "The data given to this component is not valid at: {paths}",
   outOfRange: "out of range",
   unknownValue: "Unknown ({value})",
   opensInNewTab: "(opens in a new tab)",

@@ -10,6 +10,8 @@ export const common: StraddleMessages["common"] = {
   copied: "Copiado",
   showAll: "Mostrar las {count}",
   showFewer: "Mostrar menos",
+  renderError: "Esta parte de la página no se pudo mostrar. Reintente o vuelva a cargar la página.",
+  invalidData: "Los datos dados a este componente no son válidos en: {paths}",
   outOfRange: "fuera de rango",
   unknownValue: "Desconocido ({value})",
   opensInNewTab: "(se abre en una pestaña nueva)",
