@@ -41,4 +41,12 @@ export {
   type UseCustomerReviewResult,
   useCustomerReview,
 } from "./useCustomerReview.js";
+export {
+  type ReviewQueueFilters,
+  type ReviewQueueSkip,
+  type ReviewQueueStatus,
+  type UseReviewQueueOptions,
+  type UseReviewQueueResult,
+  useReviewQueue,
+} from "./useReviewQueue.js";
 export type { MutationState } from "./useStraddleMutation.js";

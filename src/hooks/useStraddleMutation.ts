@@ -36,6 +36,8 @@ export function useStraddleMutation<TInput, TData>(
   run: (input: TInput, idempotencyKey: string) => Promise<TData>,
   options: {
     customerId?: string | null | undefined;
+    /** Lets observers of the mutation cache find this mutation (e.g. the review queue). */
+    mutationKey?: readonly unknown[] | undefined;
     onSuccess?: (data: TData, input: TInput) => unknown;
   } = {},
 ): MutationState<TData> & { mutate: (input: TInput) => Promise<TData> } {
@@ -48,6 +50,7 @@ export function useStraddleMutation<TInput, TData>(
 
   const mutation = useMutation<TData, StraddleError, { input: TInput; key: string }>(
     {
+      ...(options.mutationKey ? { mutationKey: options.mutationKey } : {}),
       mutationFn: async ({ input, key }) => {
         try {
           return await runRef.current(input, key);
