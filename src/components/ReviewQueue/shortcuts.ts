@@ -1,0 +1,65 @@
+/** What a shortcut does in `<ReviewQueue>`. */
+export type ReviewQueueAction = "next" | "previous" | "verify" | "reject" | "note" | "help";
+
+/** Keys per action, as `KeyboardEvent.key` values (letters match in either case); `null` or `[]` turns one off. */
+export type ReviewQueueShortcuts = { [A in ReviewQueueAction]?: readonly string[] | null | undefined };
+
+export const defaultShortcuts: Record<ReviewQueueAction, readonly string[]> = {
+  next: ["j", "ArrowRight"],
+  previous: ["k", "ArrowLeft"],
+  verify: ["v"],
+  reject: ["r"],
+  note: ["n"],
+  help: ["?"],
+};
+
+export const shortcutActions: readonly ReviewQueueAction[] = [
+  "next",
+  "previous",
+  "verify",
+  "reject",
+  "note",
+  "help",
+];
+
+/** The defaults with the host's changes; `false` turns every shortcut off. */
+export function resolveShortcuts(
+  shortcuts: ReviewQueueShortcuts | false | undefined,
+): Record<ReviewQueueAction, readonly string[]> {
+  if (shortcuts === false) {
+    return { next: [], previous: [], verify: [], reject: [], note: [], help: [] };
+  }
+  const resolved = { ...defaultShortcuts };
+  for (const action of shortcutActions) {
+    if (shortcuts && Object.hasOwn(shortcuts, action)) {
+      const keys = shortcuts[action];
+      resolved[action] = keys ?? [];
+    }
+  }
+  return resolved;
+}
+
+/** Which action a key press asks for, if any. Modifier chords (Ctrl, Meta, Alt) are the browser's. */
+export function actionFor(
+  event: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey">,
+  keys: Record<ReviewQueueAction, readonly string[]>,
+): ReviewQueueAction | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+  const pressed = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  for (const action of shortcutActions) {
+    if (keys[action].some((key) => (key.length === 1 ? key.toLowerCase() : key) === pressed)) return action;
+  }
+  return undefined;
+}
+
+/** Typing in a field (or a choice control, whose arrows are its own) never triggers a shortcut. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== "function") return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  return (
+    element.closest(
+      "input, textarea, select, [contenteditable=''], [contenteditable='true'], [role='textbox'], [role='combobox'], [role='listbox']",
+    ) !== null
+  );
+}
