@@ -47,7 +47,17 @@ describe("ReviewQueue", () => {
     expect(document.querySelector(".sc-WatchlistMatches")).not.toBeNull();
     expect(screen.getByRole("radio", { name: /Verify/ })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Previous" })).toBeDisabled();
-    // Every shortcut is also a button; the list opens with ? or the button.
+    // The shortcuts are listed on screen beside the decision…
+    const legend = screen.getByRole("region", { name: "Shortcuts" });
+    for (const text of [
+      "Next customer",
+      "Previous customer",
+      "Choose Verify",
+      "Choose Reject",
+      "Write a note",
+    ])
+      expect(legend).toHaveTextContent(text);
+    // …every one is also a button; the full sheet opens with ? or the button.
     const sheetButton = screen.getByRole("button", { name: "Keyboard shortcuts" });
     expect(sheetButton).toHaveAttribute("aria-expanded", "false");
     await user.keyboard("?");

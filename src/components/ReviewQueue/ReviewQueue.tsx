@@ -199,6 +199,19 @@ export function ReviewQueue({
       ? keys[action].map((key) => (key.length === 1 ? key.toUpperCase() : key)).join(" ")
       : undefined;
 
+  const keyTable = (
+    <dl className={`${q}-keys`}>
+      {shortcutActions
+        .filter((action) => keys[action].length > 0)
+        .map((action) => (
+          <div key={action}>
+            <dt>{keyList(action)}</dt>
+            <dd>{t.actions[action]}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+
   const progress =
     queue.position !== null
       ? format(t.progress, { position: f.number(queue.position, 0), total: f.number(queue.total, 0) })
@@ -273,16 +286,7 @@ export function ReviewQueue({
         {shortcutsOn ? (
           <>
             <p className={`${q}-hint`}>{t.shortcutsHint}</p>
-            <dl className={`${q}-keys`}>
-              {shortcutActions
-                .filter((action) => keys[action].length > 0)
-                .map((action) => (
-                  <div key={action}>
-                    <dt>{keyList(action)}</dt>
-                    <dd>{t.actions[action]}</dd>
-                  </div>
-                ))}
-            </dl>
+            {keyTable}
           </>
         ) : (
           <p className={`${q}-hint`}>{t.shortcutsOff}</p>
@@ -375,7 +379,7 @@ export function ReviewQueue({
           <section className={`${q}-decision`} aria-labelledby={`${ids}-decision`}>
             {createElement(
               `h${sub}`,
-              { id: `${ids}-decision`, className: `${q}-decisionTitle` },
+              { id: `${ids}-decision`, className: `sc-visually-hidden ${q}-decisionTitle` },
               t.decisionHeading,
             )}
             <InlineDecision
@@ -399,6 +403,16 @@ export function ReviewQueue({
                 onDecided?.(customer, details);
               }}
             />
+            {shortcutsOn ? (
+              <section className={`${q}-legend`} aria-labelledby={`${ids}-legend`}>
+                {createElement(
+                  `h${Math.min(sub + 1, 6)}`,
+                  { id: `${ids}-legend`, className: `${q}-legendTitle` },
+                  t.legendTitle,
+                )}
+                {keyTable}
+              </section>
+            ) : null}
           </section>
         </div>
       ) : null}

@@ -23,6 +23,7 @@ export const reviewQueue = {
   },
   shortcutsButton: "Keyboard shortcuts",
   shortcutsTitle: "Keyboard shortcuts",
+  legendTitle: "Shortcuts",
   shortcutsHint: "Shortcuts work whenever the focus is not in a text field.",
   shortcutsOff: "Keyboard shortcuts are turned off.",
   closeShortcuts: "Close",

@@ -26,6 +26,7 @@ export const reviewQueue: StraddleMessages["reviewQueue"] = {
   },
   shortcutsButton: "Atajos de teclado",
   shortcutsTitle: "Atajos de teclado",
+  legendTitle: "Atajos",
   shortcutsHint: "Los atajos funcionan siempre que el foco no esté en un campo de texto.",
   shortcutsOff: "Los atajos de teclado están desactivados.",
   closeShortcuts: "Cerrar",
