@@ -5,6 +5,7 @@ import { CustomerPage } from "./pages/CustomerPage";
 import { CustomersPage } from "./pages/CustomersPage";
 import { NewCustomerPage } from "./pages/NewCustomerPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { ReviewQueuePage } from "./pages/ReviewQueuePage";
 import { Link, navigate, useLocation } from "./router";
 
 /** The browser only ever talks to this app's own server, which adds the API key (server.mjs). */
@@ -15,6 +16,7 @@ type Route =
   | { page: "customers" }
   | { page: "new" }
   | { page: "customer"; id: string }
+  | { page: "review" }
   | { page: "not-found" };
 
 const CUSTOMER_PATH = /^\/customers\/([0-9a-fA-F-]{36})$/;
@@ -23,6 +25,7 @@ function routeOf(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "home" };
   if (pathname === "/customers") return { page: "customers" };
   if (pathname === "/customers/new") return { page: "new" };
+  if (pathname === "/review") return { page: "review" };
   const match = CUSTOMER_PATH.exec(pathname);
   if (match?.[1]) return { page: "customer", id: match[1].toLowerCase() };
   return { page: "not-found" };
@@ -57,6 +60,7 @@ export function App() {
       customers: "Customers",
       new: "New customer",
       customer: "Customer",
+      review: "Review queue",
       "not-found": "Page not found",
     };
     document.title = `${titles[route.page]} · Northwind Admin`;
@@ -93,6 +97,13 @@ export function App() {
               >
                 New customer
               </Link>
+              <Link
+                to="/review"
+                className="app-nav-link"
+                aria-current={route.page === "review" ? "page" : undefined}
+              >
+                Review queue
+              </Link>
             </nav>
             <div className="app-header-end">
               <span className="app-env" title={upstream.title}>
@@ -111,6 +122,8 @@ export function App() {
             <CustomersPage search={search} />
           ) : route.page === "new" ? (
             <NewCustomerPage />
+          ) : route.page === "review" ? (
+            <ReviewQueuePage search={search} />
           ) : route.page === "customer" ? (
             <CustomerPage key={route.id} customerId={route.id} />
           ) : (
