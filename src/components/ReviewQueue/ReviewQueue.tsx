@@ -45,6 +45,8 @@ export interface ReviewQueueProps extends ReviewQueueFilters {
   onCurrentIdChange?: ((id: string | null) => void) | undefined;
   /** Move on to the next customer after a decision. Defaults to `true`. */
   autoAdvance?: boolean | undefined;
+  /** Fetch the next customer's record and review while the current one is read. Defaults to `true`. */
+  prefetch?: boolean | undefined;
   /** After the API accepted a decision made here: the updated customer, the status and the reviewer's note. */
   onDecided?: ((customer: Customer, details: DecisionDetails) => void) | undefined;
   /** Shows an "Open customer" button that calls this with the current customer's id (your routing). */
