@@ -234,7 +234,7 @@ export function ReviewQueue({
       data-position={queue.position ?? undefined}
       data-total={state === "ready" || state === "empty" ? queue.total : undefined}
       aria-labelledby={`${ids}-title`}
-      aria-busy={state === "loading" || undefined}
+      aria-busy={state === "loading" || queue.isCurrentLoading || undefined}
     >
       <div className={`${q}-bar`}>
         {createElement(`h${level}`, { id: `${ids}-title`, className: `${q}-title` }, t.title)}
