@@ -164,10 +164,13 @@ describe("ReviewQueue", () => {
       "aria-expanded",
       "false",
     );
-    // A radio's arrows are its own.
+    // A radio's arrows are its own; its letters are still shortcuts.
     await user.click(screen.getByRole("radio", { name: /Verify/ }));
     await user.keyboard("{ArrowRight}");
     expect(screen.getByText("1 of 25 in review")).toBeInTheDocument();
+    expect(patches(h)).toEqual([]);
+    await user.keyboard("r");
+    expect(screen.getByText("Reject Tom Haverford?")).toBeInTheDocument();
     expect(patches(h)).toEqual([]);
   });
 

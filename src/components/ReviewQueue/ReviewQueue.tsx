@@ -117,7 +117,7 @@ export function ReviewQueue({
   latest.current = { queue, keys };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented || isTypingTarget(event.target, event.key)) return;
       const root = rootRef.current;
       const target = event.target;
       const onPage = target === null || target === document.body || target === document.documentElement;

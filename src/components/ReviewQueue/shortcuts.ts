@@ -52,11 +52,17 @@ export function actionFor(
   return undefined;
 }
 
-/** Typing in a field (or a choice control, whose arrows are its own) never triggers a shortcut. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+/**
+ * Typing in a field never triggers a shortcut. On a radio or checkbox, the letters still work but
+ * the arrows, Space and Enter are the control's own.
+ */
+export function isTypingTarget(target: EventTarget | null, key = ""): boolean {
   if (!target || typeof (target as Element).closest !== "function") return false;
   const element = target as HTMLElement;
   if (element.isContentEditable) return true;
+  if (element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox")) {
+    return key.length !== 1 || key === " ";
+  }
   return (
     element.closest(
       "input, textarea, select, [contenteditable=''], [contenteditable='true'], [role='textbox'], [role='combobox'], [role='listbox']",
