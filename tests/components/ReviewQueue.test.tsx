@@ -19,6 +19,7 @@ function renderQueue(props: ReviewQueueProps = {}, h: Harness = setup()) {
         Host search
         <input type="text" />
       </label>
+      <button type="button">Host action</button>
       <ReviewQueue {...props} />
     </h.wrapper>,
   );
@@ -164,6 +165,12 @@ describe("ReviewQueue", () => {
       "aria-expanded",
       "false",
     );
+    // Focus on the host's own button (not a field): the shortcuts work.
+    await user.click(screen.getByRole("button", { name: "Host action" }));
+    await user.keyboard("j");
+    expect(screen.getByText("2 of 25 in review")).toBeInTheDocument();
+    await user.keyboard("k");
+    expect(screen.getByText("1 of 25 in review")).toBeInTheDocument();
     // A radio's arrows are its own; its letters are still shortcuts.
     await user.click(screen.getByRole("radio", { name: /Verify/ }));
     await user.keyboard("{ArrowRight}");

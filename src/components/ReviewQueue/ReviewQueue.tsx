@@ -32,6 +32,7 @@ import { queueSections, useMessages } from "../useMessages.js";
 import { WatchlistMatches } from "../WatchlistMatches.js";
 import {
   actionFor,
+  isInOtherDialog,
   isTypingTarget,
   type ReviewQueueAction,
   type ReviewQueueShortcuts,
@@ -119,9 +120,8 @@ export function ReviewQueue({
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target, event.key)) return;
       const root = rootRef.current;
-      const target = event.target;
-      const onPage = target === null || target === document.body || target === document.documentElement;
-      if (!root || (!onPage && !(target instanceof Node && root.contains(target)))) return;
+      // Anywhere on the page but a field, a widget's own keys, or another dialog.
+      if (!root || isInOtherDialog(event.target, root)) return;
       const { queue: current, keys: bindings } = latest.current;
       if (event.key === "Escape") {
         if (decisionRef.current?.back()) event.preventDefault();

@@ -53,19 +53,36 @@ export function actionFor(
 }
 
 /**
- * Typing in a field never triggers a shortcut. On a radio or checkbox, the letters still work but
- * the arrows, Space and Enter are the control's own.
+ * Whether the focused element keeps this key for itself: typing in a field never triggers a
+ * shortcut; on a radio or checkbox the letters still work but the arrows, Space and Enter are the
+ * control's own; so are the arrows inside a composite widget (a grid, a menu, a tab list…).
  */
 export function isTypingTarget(target: EventTarget | null, key = ""): boolean {
   if (!target || typeof (target as Element).closest !== "function") return false;
   const element = target as HTMLElement;
   if (element.isContentEditable) return true;
+  const named = key.length !== 1 || key === " ";
   if (element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox")) {
-    return key.length !== 1 || key === " ";
+    return named;
+  }
+  if (
+    element.closest(
+      "input, textarea, select, [contenteditable=''], [contenteditable='true'], [role='textbox'], [role='combobox'], [role='searchbox'], [role='spinbutton'], [role='slider']",
+    ) !== null
+  ) {
+    return true;
   }
   return (
+    named &&
     element.closest(
-      "input, textarea, select, [contenteditable=''], [contenteditable='true'], [role='textbox'], [role='combobox'], [role='listbox']",
+      "[role='grid'], [role='listbox'], [role='menu'], [role='menubar'], [role='tablist'], [role='tree'], [role='radiogroup']",
     ) !== null
   );
+}
+
+/** Another modal (a host's dialog) has the keyboard: the queue's shortcuts wait. */
+export function isInOtherDialog(target: EventTarget | null, root: Element): boolean {
+  if (!target || typeof (target as Element).closest !== "function") return false;
+  const dialog = (target as Element).closest("dialog, [role='dialog'], [role='alertdialog']");
+  return dialog !== null && !root.contains(dialog);
 }
