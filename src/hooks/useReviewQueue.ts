@@ -168,8 +168,8 @@ export function useReviewQueue(options: UseReviewQueueOptions = {}): UseReviewQu
   }
   const { order, rows } = seen.current;
 
-  const lastPage = pages[pages.length - 1];
-  const lastMeta = lastPage?.data?.meta;
+  // The last page that arrived (a later one may be loading, or have failed).
+  const lastMeta = [...pages].reverse().find((page) => page.data !== undefined)?.data?.meta;
   const hasMorePages = lastMeta ? lastMeta.page_number < lastMeta.total_pages : false;
   const firstPage = pages[0];
   const pagesSettled = pages.every((page) => page.status === "success" && !page.isFetching);
@@ -331,7 +331,8 @@ export function useReviewQueue(options: UseReviewQueueOptions = {}): UseReviewQu
     hasPrevious: previousId !== null,
     next: () => {
       if (nextId) select(nextId);
-      else if (hasMorePages) setSession((s) => ({ ...s, pageCount: s.pageCount + 1 }));
+      else if (hasMorePages && pagesSettled && !pageError)
+        setSession((s) => ({ ...s, pageCount: s.pageCount + 1 }));
     },
     previous: () => {
       if (previousId) select(previousId);

@@ -262,4 +262,22 @@ describe("ReviewQueue", () => {
     await user.click(screen.getByRole("button", { name: "Next customer" }));
     await showing("Entertainment 720 Inc");
   });
+
+  test("a later page that fails: the queue goes on, says so, and retries", async () => {
+    const user = userEvent.setup();
+    const h = setup({}, { retry: { count: 0 } });
+    renderQueue({ page_size: 5, prefetch: false }, h);
+    await showing("Tom Haverford");
+    h.sandbox.fail("customers.list", { status: 500 });
+    // At the third of five loaded customers, fewer than the lookahead follow: page 2 is asked for.
+    await user.keyboard("jj");
+    await screen.findByText("More customers in review could not be loaded.");
+    expect(screen.getByText("3 of 25 in review")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() =>
+      expect(screen.queryByText("More customers in review could not be loaded.")).toBeNull(),
+    );
+    await user.keyboard("jjj");
+    expect(screen.getByText("6 of 25 in review")).toBeInTheDocument();
+  });
 });

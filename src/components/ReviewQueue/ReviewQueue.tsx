@@ -315,6 +315,15 @@ export function ReviewQueue({
         ) : null}
       </div>
 
+      {state === "ready" && queue.error ? (
+        <StateMessage
+          kind="error"
+          title={t.moreError}
+          onRetry={queue.retry}
+          retryLabel={m.common.retry}
+          className={`${q}-state`}
+        />
+      ) : null}
       {state === "loading" ? <p className={`${q}-loading`}>{t.loading}</p> : null}
       {state === "error" ? (
         <StateMessage

@@ -5,6 +5,7 @@ export const reviewQueue = {
   progressTotal: "{total} in review",
   loading: "Loading the review queue…",
   errorTitle: "The review queue could not be loaded",
+  moreError: "More customers in review could not be loaded.",
   previous: "Previous",
   next: "Next",
   navigation: "Queue navigation",

@@ -7,6 +7,7 @@ export const reviewQueue: StraddleMessages["reviewQueue"] = {
   progressTotal: "{total} en revisión",
   loading: "Cargando la cola de revisión…",
   errorTitle: "No se pudo cargar la cola de revisión",
+  moreError: "No se pudieron cargar más clientes en revisión.",
   previous: "Anterior",
   next: "Siguiente",
   navigation: "Navegación de la cola",
