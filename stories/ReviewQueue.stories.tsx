@@ -155,3 +155,28 @@ export const DecidedToTheEnd: Story = {
     await expect(patches()).toHaveLength(2);
   },
 };
+
+/** The list cannot be loaded: said, with a retry (which works once the sandbox answers again). */
+export const LoadError: Story = {
+  parameters: { sandbox: { failures: [{ endpoint: "customers.list", status: 503, times: 3 }] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText("The review queue could not be loaded", undefined, { timeout: 10_000 }),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Try again" }));
+    await showing(canvasElement, "Tom Haverford");
+  },
+};
+
+/** In Spanish (the provider's `spanishMessages` and `es-ES`): the queue, its shortcuts and decision. */
+export const Spanish: Story = {
+  globals: { locale: "es-ES" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await showing(canvasElement, "Tom Haverford");
+    await expect(canvas.getByText("1 de 12 en revisión")).toBeVisible();
+    await expect(canvas.getByRole("region", { name: "Atajos" })).toBeVisible();
+    await expect(await canvas.findByRole("radio", { name: /Verificar/ })).toBeVisible();
+  },
+};
