@@ -51,7 +51,7 @@ export const ShortcutSheet: Story = {
     await userEvent.keyboard("?");
     const sheet = await canvas.findByRole("region", { name: "Keyboard shortcuts" });
     await expect(sheet).toBeVisible();
-    await expect(sheet).toHaveTextContent(/J or Right arrow/);
+    await expect(sheet).toHaveTextContent(/J or →Right arrow/);
     await expect(canvas.getByRole("button", { name: "Keyboard shortcuts" })).toHaveAttribute(
       "aria-expanded",
       "true",

@@ -66,7 +66,7 @@ describe("ReviewQueue", () => {
     const sheet = screen.getByRole("region", { name: "Keyboard shortcuts" });
     expect(sheet).toHaveTextContent("Next customer");
     expect(sheet).toHaveTextContent("Choose Verify");
-    expect(sheet).toHaveTextContent(/J or Right arrow/);
+    expect(sheet).toHaveTextContent(/J or →Right arrow/);
     await user.click(screen.getByRole("button", { name: "Close" }));
     expect(sheetButton).toHaveAttribute("aria-expanded", "false");
   });

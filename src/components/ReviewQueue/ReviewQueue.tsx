@@ -77,6 +77,14 @@ interface DecisionHandle {
 
 const q = "sc-ReviewQueue";
 
+/** Arrow keys are shown as arrows, with their name for screen readers. */
+const arrowSymbols: Record<string, string> = {
+  ArrowRight: "→",
+  ArrowLeft: "←",
+  ArrowUp: "↑",
+  ArrowDown: "↓",
+};
+
 /**
  * The reviewer's workspace for every customer in review, one at a time: where the queue
  * stands ("3 of 41 in review"), the current customer, why the screening flagged it, its
@@ -193,7 +201,16 @@ export function ReviewQueue({
     keys[action].map((key, index) => (
       <span key={key}>
         {index > 0 ? ` ${t.keyOr} ` : null}
-        <kbd className="sc-Kbd">{keyLabel(key)}</kbd>
+        <kbd className="sc-Kbd">
+          {Object.hasOwn(arrowSymbols, key) ? (
+            <>
+              <span aria-hidden="true">{arrowSymbols[key]}</span>
+              <span className="sc-visually-hidden">{keyLabel(key)}</span>
+            </>
+          ) : (
+            keyLabel(key)
+          )}
+        </kbd>
       </span>
     ));
   const ariaKeys = (action: ReviewQueueAction) =>
