@@ -2,8 +2,10 @@
 // Render times in real Chromium, measured in one run: CustomerTable mounting a page of 1000
 // customers next to the floor of a naive full render (the same 1000 rows built with DOM
 // calls), a re-sort of that page, and ReviewBreakdownPanel mounting the sandbox's maximal
-// review next to every field of that review as nested <dl>s. Prints medians, p90s, DOM sizes
-// and the ratios; asserts nothing (these are figures, not tests).
+// review next to every field of that review as nested <dl>s, and ReviewQueue's next() onto a
+// prefetched customer (click to that customer's panel in the DOM) next to the same panel mounted
+// cold (its review fetched from the sandbox). Prints medians, p90s, DOM sizes and the ratios;
+// asserts nothing (these are figures, not tests).
 //
 //   node bench/render.mjs                 3 warm-up + 20 measured runs of each scenario, or
 //                                         fewer (at least 6) if measuring passes 35 s
@@ -44,6 +46,19 @@ const scenarios = [
   { id: "customerTableResort", label: "CustomerTable re-sort (cached page)", vs: "rawTable" },
   { id: "reviewPanel", label: "ReviewBreakdownPanel, maximalReview", vs: "rawReview" },
   { id: "rawReview", label: "raw DOM <dl> of the review (floor)" },
+  {
+    id: "reviewQueueNext",
+    label: "ReviewQueue next() → next panel (prefetched)",
+    vs: "reviewPanelCold",
+    vsLabel: "cold panel",
+  },
+  { id: "reviewPanelCold", label: "ReviewBreakdownPanel mount, cold (fetches)" },
+  {
+    id: "reviewQueueNextCold",
+    label: "ReviewQueue next(), prefetch off (fetches)",
+    vs: "reviewPanelCold",
+    vsLabel: "cold panel",
+  },
 ];
 
 function findChromium() {
@@ -181,12 +196,15 @@ async function main() {
           elements: last.elements,
           waited: list.filter((s) => s.waited).length,
           late: median(list.map((s) => s.lateMutations).sort((a, b) => a - b)),
+          requests: list.some((s) => s.requests !== undefined)
+            ? Math.max(...list.map((s) => s.requests ?? 0))
+            : undefined,
         },
       ];
     }),
   );
   const ms = (n) => n.toFixed(2);
-  const rows = scenarios.map(({ id, label, vs }) => {
+  const rows = scenarios.map(({ id, label, vs, vsLabel }) => {
     const s = stats[id];
     return {
       scenario: label,
@@ -197,7 +215,7 @@ async function main() {
       elements: s.elements,
       "late mutations": s.late,
       ratio: vs
-        ? `${(s.median / stats[vs].median).toFixed(2)}× ${vs === "rawTable" ? "raw table" : "raw <dl>"}`
+        ? `${(s.median / stats[vs].median).toFixed(2)}× ${vsLabel ?? (vs === "rawTable" ? "raw table" : "raw <dl>")}`
         : "",
     };
   });
@@ -218,6 +236,12 @@ async function main() {
   console.log(
     '"late mutations": DOM changes in the two frames after the measure (median), e.g. a re-render ' +
       "once ResizeObserver reports the rows' real heights; not in the time.",
+  );
+  console.log(
+    `Review queue: next() sent at most ${stats.reviewQueueNext.requests} requests for the customer it showed ` +
+      `(prefetched); with prefetch off, ${stats.reviewQueueNextCold.requests}; the cold panel ` +
+      `${stats.reviewPanelCold.requests}. All on the embedded sandbox, no simulated latency: against a ` +
+      "real backend every request adds a round trip to the cold figures, none to the prefetched one.",
   );
   const waited = scenarios.filter(({ id }) => stats[id].waited > 0);
   for (const { id, label } of waited) {

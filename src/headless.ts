@@ -145,6 +145,14 @@ export {
   type UseCustomerReviewResult,
   useCustomerReview,
 } from "./hooks/useCustomerReview.js";
+export {
+  type ReviewQueueFilters,
+  type ReviewQueueSkip,
+  type ReviewQueueStatus,
+  type UseReviewQueueOptions,
+  type UseReviewQueueResult,
+  useReviewQueue,
+} from "./hooks/useReviewQueue.js";
 export { type StraddleClient, useStraddleClient } from "./hooks/useStraddleClient.js";
 export type { MutationState } from "./hooks/useStraddleMutation.js";
 

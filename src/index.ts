@@ -56,6 +56,12 @@ export {
   type ReviewBreakdownPanelFetchProps,
   type ReviewBreakdownPanelProps,
 } from "./components/ReviewBreakdownPanel.js";
+export { ReviewQueue, type ReviewQueueProps } from "./components/ReviewQueue/ReviewQueue.js";
+export {
+  defaultShortcuts,
+  type ReviewQueueAction,
+  type ReviewQueueShortcuts,
+} from "./components/ReviewQueue/shortcuts.js";
 export {
   WatchlistMatches,
   type WatchlistMatchesDataProps,
@@ -94,6 +100,14 @@ export {
   type UseCustomerReviewResult,
   useCustomerReview,
 } from "./hooks/useCustomerReview.js";
+export {
+  type ReviewQueueFilters,
+  type ReviewQueueSkip,
+  type ReviewQueueStatus,
+  type UseReviewQueueOptions,
+  type UseReviewQueueResult,
+  useReviewQueue,
+} from "./hooks/useReviewQueue.js";
 export { type StraddleClient, useStraddleClient } from "./hooks/useStraddleClient.js";
 export type { MutationState } from "./hooks/useStraddleMutation.js";
 export { en as englishMessages } from "./messages/en/index.js";

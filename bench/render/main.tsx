@@ -8,7 +8,7 @@ import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import type { CustomerStatus, CustomerSummary, ListCustomersParams } from "../../src/api/index";
 import { listCustomers, parseTimestamp } from "../../src/api/index";
-import { CustomerTable, ReviewBreakdownPanel } from "../../src/components/index";
+import { CustomerTable, ReviewBreakdownPanel, ReviewQueue } from "../../src/components/index";
 import { type Tone, toneOf } from "../../src/components/parts/tone";
 import { StraddleProvider, straddleKeys } from "../../src/hooks/index";
 import { en as englishMessages } from "../../src/messages/index";
@@ -27,6 +27,8 @@ export interface Sample {
   waited: boolean;
   /** DOM mutations in the two frames after the measure (ResizeObserver follow-ups, effects). */
   lateMutations: number;
+  /** Requests the sandbox received during the timed part (review queue scenarios). */
+  requests?: number;
 }
 
 export interface SetupInfo {
@@ -395,12 +397,127 @@ async function rawReview(): Promise<Sample> {
   }
 }
 
+// ---------------------------------------------------------------------------------------
+// Review queue: next() onto a prefetched customer, against the same panel mounted cold.
+
+/** The seeded sandbox (25 customers in review), fetched through like a host's backend. */
+const queueSandbox = createSandbox();
+const freshClient = () =>
+  new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false } } });
+
+/** The second customer of the queue's panel is on screen: position 2, its review ready. */
+function secondPanelReady(host: HTMLElement, name: () => string | undefined) {
+  return () => {
+    const queue = host.querySelector('.sc-ReviewQueue[data-position="2"]');
+    const panel = queue?.querySelector('.sc-ReviewBreakdownPanel[data-state="ready"]');
+    const expected = name();
+    return !!panel && !!expected && (panel.textContent ?? "").includes(expected);
+  };
+}
+
+async function waitFor(check: () => boolean, what: string) {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > 5000) throw new Error(`bench: ${what} within 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * Untimed: a fresh cache, the queue mounted, the first customer on screen and the next one
+ * prefetched (record and review in the cache, nothing fetching). Timed: the Next button's
+ * click until the next customer's panel is in the DOM.
+ */
+async function reviewQueueNext(prefetch = true): Promise<Sample> {
+  const host = newHost();
+  const client = freshClient();
+  let secondId: string | undefined;
+  let secondName: string | undefined;
+  const root = mountReact(
+    host,
+    <StraddleProvider fetcher={queueSandbox.fetcher} queryClient={client}>
+      <ReviewQueue prefetch={prefetch} />
+    </StraddleProvider>,
+  );
+  try {
+    await waitFor(() => {
+      const page = client.getQueryData<{ data: CustomerSummary[] }>(
+        straddleKeys.list(SCOPE, {
+          page_size: 25,
+          sort_by: "created_at",
+          sort_order: "asc",
+          status: ["review"],
+          page_number: 1,
+        }),
+      );
+      secondId = page?.data[1]?.id;
+      secondName = page?.data[1]?.name;
+      return (
+        !!secondId &&
+        host.querySelector(
+          '.sc-ReviewQueue[data-position="1"] .sc-ReviewBreakdownPanel[data-state="ready"]',
+        ) !== null &&
+        (!prefetch ||
+          (client.getQueryData(straddleKeys.review(SCOPE, secondId)) !== undefined &&
+            client.getQueryData(straddleKeys.customer(SCOPE, secondId)) !== undefined)) &&
+        client.isFetching() === 0
+      );
+    }, "the queue did not load and prefetch");
+    const next = [...host.querySelectorAll("button")].find(
+      (b) => b.textContent === englishMessages.reviewQueue.next,
+    );
+    if (!next) throw new Error("bench: no Next button");
+    const before = queueSandbox.requests.length;
+    const sample = await measure(
+      host,
+      () => next.click(),
+      secondPanelReady(host, () => secondName),
+    );
+    // Requests for the customer shown (the one after it is prefetched in turn: not counted).
+    const shown = queueSandbox.requests.slice(before).filter((r) => !!secondId && r.path.includes(secondId));
+    return { ...sample, requests: shown.length };
+  } finally {
+    cleanup(host, root);
+    client.clear();
+  }
+}
+
+/** The same customer's panel mounted cold: an empty cache, its review fetched from the sandbox. */
+async function reviewPanelCold(): Promise<Sample> {
+  const host = newHost();
+  const client = freshClient();
+  const id = "fdcf03b9-e0fe-4dc4-a9ee-830022463989"; // the queue's second customer (Entertainment 720 Inc)
+  let root: Root | undefined;
+  const before = queueSandbox.requests.length;
+  try {
+    const sample = await measure(
+      host,
+      () => {
+        root = mountReact(
+          host,
+          <StraddleProvider fetcher={queueSandbox.fetcher} queryClient={client}>
+            <ReviewBreakdownPanel customerId={id} density="compact" watchlist="hidden" />
+          </StraddleProvider>,
+        );
+      },
+      () => host.querySelector('.sc-ReviewBreakdownPanel[data-state="ready"]') !== null,
+    );
+    return { ...sample, requests: queueSandbox.requests.length - before };
+  } finally {
+    cleanup(host, root);
+    client.clear();
+  }
+}
+
 const scenarios: Record<string, () => Promise<Sample>> = {
   customerTableMount,
   customerTableResort,
   rawTable,
   reviewPanel,
   rawReview,
+  reviewQueueNext: () => reviewQueueNext(true),
+  reviewQueueNextCold: () => reviewQueueNext(false),
+  reviewPanelCold,
 };
 
 window.bench = {

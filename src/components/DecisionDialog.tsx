@@ -7,9 +7,15 @@ import { needsAttention } from "../hooks/reviewFacts.js";
 import { useCustomerReview } from "../hooks/useCustomerReview.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
+import {
+  DecisionChoices,
+  DecisionErrorMessage,
+  DecisionNote,
+  DecisionQuestion,
+  isBusinessRuleError,
+} from "./decision/DecisionParts.js";
 import { Badge } from "./parts/Badge.js";
 import { ComponentBoundary } from "./parts/ErrorBoundary.js";
-import { Icon } from "./parts/Icon.js";
 import { dialogSections, useMessages } from "./useMessages.js";
 
 export interface DecisionDetails {
@@ -319,10 +325,6 @@ function ChooseStep(props: {
 }) {
   const t = useMessages(dialogSections).decisionDialog;
   const ids = useId();
-  const options: { value: ReviewDecisionStatus; label: string; hint: string; icon: "check" | "cross" }[] = [
-    { value: "verified", label: t.verify, hint: t.verifyHint, icon: "check" },
-    { value: "rejected", label: t.reject, hint: t.rejectHint, icon: "cross" },
-  ];
   return (
     <form
       className="sc-DecisionDialog-form"
@@ -331,39 +333,8 @@ function ChooseStep(props: {
         if (props.canContinue) props.onContinue();
       }}
     >
-      <fieldset className="sc-DecisionDialog-choices">
-        <legend>{t.choiceLegend}</legend>
-        {options.map((option) => (
-          <label key={option.value} className="sc-DecisionDialog-choice" data-value={option.value}>
-            <input
-              type="radio"
-              name={`${ids}-decision`}
-              value={option.value}
-              checked={props.choice === option.value}
-              onChange={() => props.onChoice(option.value)}
-              aria-describedby={`${ids}-${option.value}-hint`}
-            />
-            <Icon name={option.icon} />
-            <span className="sc-DecisionDialog-choiceLabel">{option.label}</span>
-            <span id={`${ids}-${option.value}-hint`} className="sc-DecisionDialog-choiceHint">
-              {option.hint}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="sc-DecisionDialog-note">
-        <label htmlFor={`${ids}-note`}>{t.noteLabel}</label>
-        <textarea
-          id={`${ids}-note`}
-          rows={3}
-          value={props.note}
-          onChange={(event) => props.onNote(event.target.value)}
-          aria-describedby={`${ids}-note-hint`}
-        />
-        <p id={`${ids}-note-hint`} className="sc-DecisionDialog-hint">
-          {t.noteHint}
-        </p>
-      </div>
+      <DecisionChoices choice={props.choice} onChoice={props.onChoice} />
+      <DecisionNote note={props.note} onNote={props.onNote} />
       <Actions>
         <Dialog.Close asChild>
           <button type="button" className="sc-Button" data-variant="secondary">
@@ -406,30 +377,11 @@ function ConfirmStep(props: {
     questionRef.current?.focus();
   }, []);
   const reject = props.choice === "rejected";
-  // The API's own explanation when it gave one; never the library's developer message (English, with paths).
-  const detail = props.error?.detail ?? messages.common.errorTitle;
-  const businessRule = props.error?.kind === "http" && props.error.status === 422;
+  const businessRule = isBusinessRuleError(props.error);
   return (
     <div className="sc-DecisionDialog-confirm" data-decision={props.choice}>
-      <p ref={questionRef} tabIndex={-1} className="sc-DecisionDialog-question">
-        <Icon name={reject ? "warning" : "info"} />
-        <span>
-          <strong>{format(reject ? t.confirmReject : t.confirmVerify, { name: props.name })}</strong>{" "}
-          {t.consequence}
-        </span>
-      </p>
-      {props.error ? (
-        <div className="sc-DecisionDialog-error" role="alert">
-          <Icon name="warning" />
-          <p>
-            {businessRule
-              ? format(t.businessRuleError, { detail })
-              : props.error.kind === "network" || props.error.retryable
-                ? t.networkError
-                : format(t.otherError, { detail })}
-          </p>
-        </div>
-      ) : null}
+      <DecisionQuestion choice={props.choice} name={props.name} questionRef={questionRef} />
+      {props.error ? <DecisionErrorMessage error={props.error} /> : null}
       <Actions>
         {businessRule ? (
           <Dialog.Close asChild>

@@ -10,6 +10,7 @@ export {
   type ReviewBreakdownPanelFetchProps,
   type ReviewBreakdownPanelProps,
 } from "./ReviewBreakdownPanel.js";
+export * from "./ReviewQueue/index.js";
 export {
   WatchlistMatches,
   type WatchlistMatchesDataProps,

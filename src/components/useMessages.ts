@@ -5,6 +5,7 @@ import { customerForm } from "../messages/en/customerForm.js";
 import { customerTable } from "../messages/en/customerTable.js";
 import { decisionDialog } from "../messages/en/decisionDialog.js";
 import { reviewPanel } from "../messages/en/reviewPanel.js";
+import { reviewQueue } from "../messages/en/reviewQueue.js";
 import { watchlist } from "../messages/en/watchlist.js";
 import { mergeMessages } from "../messages/merge.js";
 import type { StraddleMessages, StraddleMessagesOverride } from "../messages/types.js";
@@ -21,6 +22,11 @@ export const reviewSections: MessageSections<"common" | "reviewPanel" | "watchli
 export const watchlistSections: MessageSections<"common" | "watchlist"> = { common, watchlist };
 export const dialogSections: MessageSections<"common" | "decisionDialog"> = { common, decisionDialog };
 export const formSections: MessageSections<"common" | "customerForm"> = { common, customerForm };
+export const queueSections: MessageSections<"common" | "decisionDialog" | "reviewQueue"> = {
+  common,
+  decisionDialog,
+  reviewQueue,
+};
 export const tableSections: MessageSections<"common" | "customerTable"> = { common, customerTable };
 
 /**

@@ -41,5 +41,13 @@ export {
   type UseCustomerReviewResult,
   useCustomerReview,
 } from "./useCustomerReview.js";
+export {
+  type ReviewQueueFilters,
+  type ReviewQueueSkip,
+  type ReviewQueueStatus,
+  type UseReviewQueueOptions,
+  type UseReviewQueueResult,
+  useReviewQueue,
+} from "./useReviewQueue.js";
 export { type StraddleClient, useStraddleClient } from "./useStraddleClient.js";
 export type { MutationState } from "./useStraddleMutation.js";

@@ -8,8 +8,9 @@ import { useStraddle } from "./context.js";
 import { toErrorEvent } from "./events.js";
 import { invalidateAfterChange, removeCustomerFromCache } from "./invalidate.js";
 import { straddleKeys } from "./queryKeys.js";
+import { customerQueryOptions } from "./queryOptions.js";
 import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result.js";
-import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry.js";
+import { asStraddleError } from "./retry.js";
 import { type MutationState, useStraddleMutation } from "./useStraddleMutation.js";
 
 /**
@@ -66,23 +67,7 @@ export function useCustomer(id: string | null, options: UseCustomerOptions = {})
   const { config, queryClient, scope } = ctx;
 
   const query = useQuery<Customer, StraddleError>(
-    {
-      queryKey: straddleKeys.customer(scope, id ?? ""),
-      queryFn: id
-        ? async (context) => {
-            const signal = await lazySignal(context);
-            try {
-              return (await getCustomer(config, id, { signal })).data;
-            } catch (thrown) {
-              const error = asStraddleError(thrown, "GET /v1/customers/{id}");
-              if (error.kind !== "aborted") ctx.reportError(toErrorEvent("customer.get", error, id));
-              throw error;
-            }
-          }
-        : skipToken,
-      retry: shouldRetry(ctx.retry),
-      retryDelay: retryDelay(ctx.retry),
-    },
+    id ? customerQueryOptions(ctx, id) : { queryKey: straddleKeys.customer(scope, ""), queryFn: skipToken },
     queryClient,
   );
 

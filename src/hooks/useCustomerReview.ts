@@ -6,11 +6,10 @@ import type { ReviewDecisionStatus } from "../api/schemas/common.js";
 import type { Customer } from "../api/schemas/customer.js";
 import type { CustomerReview } from "../api/schemas/review.js";
 import { useStraddle } from "./context.js";
-import { toErrorEvent } from "./events.js";
 import { invalidateAfterChange, patchReviewCustomer } from "./invalidate.js";
 import { straddleKeys } from "./queryKeys.js";
+import { decisionMutationKey, reviewQueryOptions } from "./queryOptions.js";
 import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result.js";
-import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry.js";
 import { type ReviewFacts, reviewFacts } from "./reviewFacts.js";
 import { type MutationState, useStraddleMutation } from "./useStraddleMutation.js";
 
@@ -72,23 +71,7 @@ export function useCustomerReview(
   const key = straddleKeys.review(scope, id ?? "");
 
   const query = useQuery<CustomerReview, StraddleError>(
-    {
-      queryKey: key,
-      queryFn: id
-        ? async (context) => {
-            const signal = await lazySignal(context);
-            try {
-              return (await getCustomerReview(config, id, { signal })).data;
-            } catch (thrown) {
-              const error = asStraddleError(thrown, "GET /v1/customers/{id}/review");
-              if (error.kind !== "aborted") ctx.reportError(toErrorEvent("review.get", error, id));
-              throw error;
-            }
-          }
-        : skipToken,
-      retry: shouldRetry(ctx.retry),
-      retryDelay: retryDelay(ctx.retry),
-    },
+    id ? reviewQueryOptions(ctx, id) : { queryKey: key, queryFn: skipToken },
     queryClient,
   );
 
@@ -112,6 +95,7 @@ export function useCustomerReview(
     },
     {
       customerId: id,
+      mutationKey: decisionMutationKey(scope, id ?? ""),
       onSuccess: (result) => afterCustomerChange(result.customer),
     },
   );

@@ -39,6 +39,8 @@ export function useStraddleMutation<TInput, TData>(
   run: (input: TInput, idempotencyKey: string) => Promise<TData>,
   options: {
     customerId?: string | null | undefined;
+    /** Lets observers of the mutation cache find this mutation (e.g. the review queue). */
+    mutationKey?: readonly unknown[] | undefined;
     onSuccess?: (data: TData, input: TInput) => unknown;
   } = {},
 ): MutationState<TData> & { mutate: (input: TInput) => Promise<TData> } {
@@ -53,6 +55,7 @@ export function useStraddleMutation<TInput, TData>(
 
   const mutation = useMutation<TData, StraddleError, { key: string }>(
     {
+      ...(options.mutationKey ? { mutationKey: options.mutationKey } : {}),
       mutationFn: async ({ key }) => {
         try {
           if (!inputs.current.has(key)) throw new Error("The mutation's input is gone.");

@@ -7,6 +7,7 @@ import {
   CustomerTable,
   DecisionDialog,
   ReviewBreakdownPanel,
+  ReviewQueue,
   WatchlistMatches,
 } from "../../src/components";
 import { apiExampleReviewResponse, sandboxIds } from "../../src/sandbox";
@@ -43,6 +44,11 @@ const cases: [string, (unstyled: boolean) => ReactElement, string][] = [
     ".sc-CustomerForm",
   ],
   ["CustomerTable", (u) => <CustomerTable className="host" unstyled={u} />, ".sc-CustomerTable"],
+  [
+    "ReviewQueue",
+    (u) => <ReviewQueue created_to="2026-01-07" className="host" unstyled={u} />,
+    ".sc-ReviewQueue",
+  ],
 ];
 
 describe("unstyled", () => {

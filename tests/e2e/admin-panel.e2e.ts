@@ -251,4 +251,39 @@ describe("demo admin panel (browser → proxy → sandbox)", () => {
       expect(pageErrors).toEqual([]);
     });
   });
+
+  it("works the review queue by keyboard: current customer in the URL, one PATCH per decision", async () => {
+    await step("opens the review queue from the navigation", async () => {
+      await nav().getByRole("link", { name: "Review queue", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "Review queue" }).waitFor();
+      const queue = page.locator(".sc-ReviewQueue");
+      await waitForAttribute(queue, "data-state", "ready");
+      await waitForAttribute(queue, "aria-busy", null);
+      await page.getByText(/^1 of \d+ in review$/).waitFor();
+      // The oldest customer in review first, and its id in the URL (controlled mode).
+      await page.getByRole("heading", { level: 3, name: "Tom Haverford" }).waitFor();
+      await page.waitForURL((url) => url.searchParams.get("customer") !== null);
+    });
+
+    await step("J moves on, V then Enter verifies: one PATCH, the customer leaves the queue", async () => {
+      const before = server.sandbox!.requestsTo("customers.review.decision").length;
+      await page.keyboard.press("j");
+      await page.getByRole("heading", { level: 3, name: "Entertainment 720 Inc" }).waitFor();
+      const secondId = new URL(page.url()).searchParams.get("customer");
+      expect(secondId).toMatch(/^[0-9a-f-]{36}$/);
+      // V is ignored until the customer's review is on screen: wait for it, as a reviewer reads it.
+      await waitForAttribute(page.locator(".sc-ReviewQueue"), "aria-busy", null);
+      await page.getByRole("radio", { name: /^Verify/ }).waitFor();
+      await page.keyboard.press("v");
+      await page.getByText("Verify Entertainment 720 Inc?").waitFor();
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { level: 3, name: "Lucius Vandermeer" }).waitFor();
+      const decisions = server.sandbox!.requestsTo("customers.review.decision").slice(before);
+      expect(decisions).toHaveLength(1);
+      expect(decisions[0]?.customerId).toBe(secondId);
+      expect(decisions[0]?.body).toEqual({ status: "verified" });
+      await page.waitForURL((url) => url.searchParams.get("customer") !== secondId);
+      expect(pageErrors).toEqual([]);
+    });
+  });
 });

@@ -4,10 +4,12 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
 import { createFetchFetcher } from "../../src/api";
+import { decideCustomerReview } from "../../src/api/endpoints";
 import { CustomerForm } from "../../src/components/CustomerForm";
 import { CustomerTable } from "../../src/components/CustomerTable";
 import { DecisionDialog } from "../../src/components/DecisionDialog";
 import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel";
+import { ReviewQueue } from "../../src/components/ReviewQueue";
 import { WatchlistMatches } from "../../src/components/WatchlistMatches";
 import { StraddleProvider } from "../../src/hooks";
 import { es } from "../../src/messages";
@@ -349,6 +351,42 @@ describe("nothing hard-coded: every component in Spanish shows no English messag
     await user.click(screen.getByRole("button", { name: "Reintentar" }));
     await screen.findByText(o.thankYouTitle);
     expectSpanish(o.thankYouBody);
+    expectNoEnglish();
+  });
+
+  test("ReviewQueue: progress, shortcuts, confirmation, a skip, the empty queue", async () => {
+    const user = userEvent.setup();
+    // Only the two oldest customers in review: Tom Haverford, then Entertainment 720.
+    const { h } = renderSpanish(<ReviewQueue created_to="2026-01-07" onOpenCustomer={() => {}} />);
+    await settled(".sc-ReviewQueue");
+    await settled(".sc-ReviewBreakdownPanel");
+    expectSpanish(
+      "Cola de revisión",
+      "1 de 2 en revisión",
+      "Anterior",
+      "Siguiente",
+      "Abrir el cliente",
+      "Decisión",
+    );
+    expectNoEnglish();
+    await user.keyboard("?");
+    expectSpanish("Atajos de teclado", "Siguiente cliente", "Elegir Verificar");
+    expectNoEnglish();
+    await user.keyboard("r");
+    await screen.findByText(/^¿Rechazar a .+\?$/);
+    expectNoEnglish();
+    // The first one was decided elsewhere meanwhile: the decision is refused, the queue skips it.
+    await decideCustomerReview({ fetcher: h.sandbox.fetcher }, sandboxIds.reviewIndividualHighRisk, {
+      status: "verified",
+    });
+    await user.keyboard("{Enter}");
+    await screen.findByText(/^Otra persona ya decidió sobre .+ y se omitió\.$/);
+    await screen.findByText("1 de 1 en revisión");
+    expectNoEnglish();
+    await user.keyboard("v");
+    await user.keyboard("{Enter}");
+    await screen.findByText("No hay nada que revisar");
+    expectSpanish("1 cliente decidido desde que se abrió la cola.");
     expectNoEnglish();
   });
 });

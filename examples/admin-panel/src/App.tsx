@@ -5,6 +5,7 @@ import { CustomerPage } from "./pages/CustomerPage";
 import { CustomersPage } from "./pages/CustomersPage";
 import { NewCustomerPage } from "./pages/NewCustomerPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { ReviewQueuePage } from "./pages/ReviewQueuePage";
 import { SignUpPage } from "./pages/SignUpPage";
 import { Link, navigate, useLocation } from "./router";
 
@@ -17,6 +18,7 @@ type Route =
   | { page: "new" }
   | { page: "customer"; id: string }
   | { page: "sign-up" }
+  | { page: "review" }
   | { page: "not-found" };
 
 const CUSTOMER_PATH = /^\/customers\/([0-9a-fA-F-]{36})$/;
@@ -26,6 +28,7 @@ function routeOf(pathname: string): Route {
   if (pathname === "/customers") return { page: "customers" };
   if (pathname === "/customers/new") return { page: "new" };
   if (pathname === "/sign-up") return { page: "sign-up" };
+  if (pathname === "/review") return { page: "review" };
   const match = CUSTOMER_PATH.exec(pathname);
   if (match?.[1]) return { page: "customer", id: match[1].toLowerCase() };
   return { page: "not-found" };
@@ -61,6 +64,7 @@ export function App() {
       new: "New customer",
       customer: "Customer",
       "sign-up": "Open an account",
+      review: "Review queue",
       "not-found": "Page not found",
     };
     document.title = `${titles[route.page]} · Northwind${route.page === "sign-up" ? "" : " Admin"}`;
@@ -103,6 +107,13 @@ export function App() {
               <a href="/sign-up" className="app-nav-link" target="_blank" rel="noopener">
                 Public sign-up page
               </a>
+              <Link
+                to="/review"
+                className="app-nav-link"
+                aria-current={route.page === "review" ? "page" : undefined}
+              >
+                Review queue
+              </Link>
             </nav>
             <div className="app-header-end">
               <span className="app-env" title={upstream.title}>
@@ -121,6 +132,8 @@ export function App() {
             <CustomersPage search={search} />
           ) : route.page === "new" ? (
             <NewCustomerPage />
+          ) : route.page === "review" ? (
+            <ReviewQueuePage search={search} />
           ) : route.page === "customer" ? (
             <CustomerPage key={route.id} customerId={route.id} />
           ) : (

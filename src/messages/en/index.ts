@@ -3,6 +3,7 @@ import { customerForm } from "./customerForm.js";
 import { customerTable } from "./customerTable.js";
 import { decisionDialog } from "./decisionDialog.js";
 import { reviewPanel } from "./reviewPanel.js";
+import { reviewQueue } from "./reviewQueue.js";
 import { watchlist } from "./watchlist.js";
 
 /** English, the default messages. */
@@ -13,4 +14,5 @@ export const en = {
   customerForm,
   decisionDialog,
   customerTable,
+  reviewQueue,
 };

@@ -4,6 +4,7 @@ import { customerForm } from "./customerForm.js";
 import { customerTable } from "./customerTable.js";
 import { decisionDialog } from "./decisionDialog.js";
 import { reviewPanel } from "./reviewPanel.js";
+import { reviewQueue } from "./reviewQueue.js";
 import { watchlist } from "./watchlist.js";
 
 /**
@@ -19,4 +20,5 @@ export const es: StraddleMessages = {
   customerForm,
   decisionDialog,
   customerTable,
+  reviewQueue,
 };
