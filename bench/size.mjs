@@ -2,11 +2,16 @@
 // Bundle sizes of the PACKED package, as a host bundles it: `npm pack` (prepack builds dist/),
 // the tarball installed into a temporary folder, and each use of the library imported by the
 // package's public names (dependencies included, react/react-dom external, minified, gzipped),
-// next to the floor of our own dependencies' minimal imports, with the ratio.
+// next to the floor of our own dependencies' minimal imports, with the ratio. Bundled with code
+// splitting, as a host's bundler does: "first render" is the entry chunk and what it imports
+// statically (what the page waits for), "with lazy chunks" adds what its import()s load later
+// (DecisionDialog loads Radix Dialog once mounted). Budgets and ceilings apply to the first render;
+// `totalCeiling` holds the total too.
 //
 //   node bench/size.mjs            print the table
-//   node bench/size.mjs --check    also fail when a bundle grows past its ceiling, or when
-//                                  the headless entry pulls in Radix, react-hook-form or CSS
+//   node bench/size.mjs --check    also fail when a bundle grows past its ceiling, when the
+//                                  headless entry pulls in Radix, react-hook-form or CSS, or
+//                                  when a lazy dependency is part of the first render
 //   node bench/size.mjs --why      also list the largest modules of each bundle
 //   PACKED_TARBALL=x.tgz …         measure that tarball instead of packing again
 //
@@ -36,11 +41,15 @@ const scenarios = [
     name: "review screen",
     detail: "provider + ReviewBreakdownPanel + WatchlistMatches + DecisionDialog",
     code: `export { StraddleProvider, ReviewBreakdownPanel, WatchlistMatches, DecisionDialog } from ${main};`,
-    floor: [floors.query, floors.zod, floors.dialog],
+    // Radix Dialog is loaded after the first render (src/components/decision/lazyDialog.tsx), so
+    // the first render's floor is Query and zod; the dialog's floor is in the lazy chunk.
+    floor: [floors.query, floors.zod],
     budget: 40_000,
-    // Raised from 53.0 kB (issue 12, +1.4 kB): error boundaries in every root, direct-data
-    // validation, capped lists with "Show all", the CSP nonce and the unmask/mutation fixes.
-    ceiling: 54_500,
+    // 53.9 kB before Radix Dialog was loaded lazily (issue 13); 53.0 before issue 12's error
+    // boundaries, direct-data validation, capped lists, CSP nonce and unmask/mutation fixes.
+    ceiling: 42_500,
+    totalCeiling: 55_800,
+    lazy: [/@radix-ui\/react-dialog\//],
   },
   {
     name: "onboarding form",
@@ -71,10 +80,12 @@ installHost(dir, tarball, [pinned("react"), pinned("react-dom")]);
 async function measure(code, name) {
   const entry = path.join(dir, `${name.replace(/\W+/g, "-")}.tsx`);
   writeFileSync(entry, code);
+  // Code splitting as a host's bundler does it: what a lazy import() loads is a chunk of its own.
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
+    splitting: true,
     format: "esm",
     platform: "browser",
     target: "es2022",
@@ -83,14 +94,45 @@ async function measure(code, name) {
     metafile: true,
     logLevel: "silent",
     absWorkingDir: dir,
+    outdir: path.join(dir, "out"),
   });
-  const bytes = result.outputFiles[0].contents;
-  const output = Object.values(result.metafile.outputs)[0];
+  const gzip = new Map(
+    result.outputFiles.map((file) => [
+      path.relative(dir, file.path),
+      gzipSync(file.contents, { level: 9 }).length,
+    ]),
+  );
+  const outputs = result.metafile.outputs;
+  const entryOutput = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  // First render: the entry chunk and what it imports statically. Total: also every chunk its code
+  // can import() (esbuild emits chunks for dynamic imports of tree-shaken code too: not counted).
+  const reach = (lazy) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const { path: next, kind } of outputs[file].imports)
+        if (outputs[next] && (lazy || kind === "import-statement")) visit(next);
+    };
+    visit(entryOutput);
+    return [...seen];
+  };
+  const first = reach(false);
+  const all = reach(true);
+  const sum = (files) => files.reduce((total, file) => total + (gzip.get(file) ?? 0), 0);
+  const inputsOf = (files) => files.flatMap((file) => Object.keys(outputs[file].inputs));
   return {
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    raw: bytes.length,
-    inputs: Object.keys(result.metafile.inputs),
-    modules: Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput]),
+    gzip: sum(first),
+    total: sum(all),
+    chunks: all.length,
+    inputs: inputsOf(all),
+    firstInputs: inputsOf(first),
+    modules: all.flatMap((file) =>
+      Object.entries(outputs[file].inputs).map(([input, { bytesInOutput }]) => [
+        first.includes(file) ? input : `${input} (lazy)`,
+        bytesInOutput,
+      ]),
+    ),
   };
 }
 
@@ -102,9 +144,14 @@ try {
   for (const scenario of scenarios) {
     const ours = await measure(scenario.code, scenario.name);
     const floor = await measure(scenario.floor.join("\n"), `${scenario.name} floor`);
-    const leaks = (scenario.forbidden ?? []).flatMap((re) => ours.inputs.filter((input) => re.test(input)));
+    const leaks = [
+      ...(scenario.forbidden ?? []).flatMap((re) => ours.inputs.filter((input) => re.test(input))),
+      ...(scenario.lazy ?? []).flatMap((re) =>
+        ours.firstInputs.filter((input) => re.test(input)).map((input) => `${input} on first render`),
+      ),
+    ];
     const over = ours.gzip > scenario.budget;
-    const grown = ours.gzip > scenario.ceiling;
+    const grown = ours.gzip > scenario.ceiling || ours.total > (scenario.totalCeiling ?? scenario.ceiling);
     if (grown || leaks.length) failed = true;
     if (process.argv.includes("--why")) {
       const top = ours.modules.sort((a, b) => b[1] - a[1]).slice(0, 25);
@@ -114,9 +161,12 @@ try {
     }
     rows.push({
       scenario: scenario.name,
-      "gzip (min)": kb(ours.gzip),
+      "first render": kb(ours.gzip),
+      "with lazy chunks": ours.total > ours.gzip ? `${kb(ours.total)} (${ours.chunks} files)` : "—",
       budget: kb(scenario.budget),
-      ceiling: kb(scenario.ceiling),
+      ceiling: scenario.totalCeiling
+        ? `${kb(scenario.ceiling)} / ${kb(scenario.totalCeiling)}`
+        : kb(scenario.ceiling),
       "deps floor": kb(floor.gzip),
       "ours over floor": kb(ours.gzip - floor.gzip),
       ratio: `${(ours.gzip / floor.gzip).toFixed(2)}×`,
@@ -140,7 +190,7 @@ console.table(rows);
 if (why.length) console.log(why.join("\n"));
 if (process.argv.includes("--check") && failed) {
   console.error(
-    "size check failed: a bundle grew past its ceiling or the headless entry pulls in UI dependencies",
+    "size check failed: a bundle grew past its ceiling, the headless entry pulls in UI dependencies, or a lazy part is loaded on first render",
   );
   process.exit(1);
 }

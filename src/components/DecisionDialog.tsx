@@ -1,4 +1,3 @@
-import * as Dialog from "@radix-ui/react-dialog";
 import { type ReactElement, type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { StraddleError } from "../api/errors.js";
 import type { ReviewDecisionStatus } from "../api/schemas/common.js";
@@ -14,6 +13,7 @@ import {
   DecisionQuestion,
   isBusinessRuleError,
 } from "./decision/DecisionParts.js";
+import * as Dialog from "./decision/lazyDialog.js";
 import { Badge } from "./parts/Badge.js";
 import { ComponentBoundary } from "./parts/ErrorBoundary.js";
 import { dialogSections, useMessages } from "./useMessages.js";
