@@ -413,9 +413,10 @@ const Row = memo(function Row({
           <span className={`${c}-compactType`}>{m.common.customerType[customer.type]}</span>
           {valid ? (
             <>
+              {/* Spaces kept as text: read aloud and copied as "Individual · Mar 1, 2026". */}{" "}
               <span className={`${c}-compactSeparator`} aria-hidden="true">
                 ·
-              </span>
+              </span>{" "}
               <time className={`${c}-compactDate`} dateTime={created.toISOString()}>
                 {day}
               </time>
