@@ -460,7 +460,12 @@ export const Phone390: Story = {
       const cellBox = cell.getBoundingClientRect();
       await expect(dateBox.right).toBeLessThanOrEqual(cellBox.right + 0.5);
       await expect(dateBox.left).toBeGreaterThanOrEqual(cellBox.left - 0.5);
-      await expect(status.scrollWidth).toBeLessThanOrEqual(status.clientWidth + 1);
+      // The status badge is whole inside its cell (not clipped by it).
+      const statusCell = status.closest("td");
+      if (!statusCell) throw new Error("no status cell");
+      await expect(status.getBoundingClientRect().right).toBeLessThanOrEqual(
+        statusCell.getBoundingClientRect().right + 0.5,
+      );
     }
   },
 };
@@ -483,6 +488,12 @@ export const Phone390Spanish: Story = {
       await expect(date.scrollWidth).toBeLessThanOrEqual(date.clientWidth);
       await expect(date.getBoundingClientRect().right).toBeLessThanOrEqual(
         cell.getBoundingClientRect().right + 0.5,
+      );
+      const status = row.querySelector<HTMLElement>(".sc-CustomerTable-cellStatus .sc-Badge");
+      const statusCell = status?.closest("td");
+      if (!status || !statusCell) throw new Error("no status");
+      await expect(status.getBoundingClientRect().right).toBeLessThanOrEqual(
+        statusCell.getBoundingClientRect().right + 0.5,
       );
     }
   },

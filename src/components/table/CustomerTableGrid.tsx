@@ -410,18 +410,20 @@ const Row = memo(function Row({
         {/* Shown instead of the Type and Created columns when the table is narrow (CSS); it wraps
             rather than cut the date short. */}
         <span className={`${c}-compact`}>
-          <span className={`${c}-compactType`}>{m.common.customerType[customer.type]}</span>
-          {valid ? (
-            <>
-              {/* Spaces kept as text: read aloud and copied as "Individual · Mar 1, 2026". */}{" "}
-              <span className={`${c}-compactSeparator`} aria-hidden="true">
-                ·
-              </span>{" "}
-              <time className={`${c}-compactDate`} dateTime={created.toISOString()}>
-                {day}
-              </time>
-            </>
-          ) : null}
+          <span className={`${c}-compactLine`}>
+            <span className={`${c}-compactType`}>{m.common.customerType[customer.type]}</span>
+            {valid ? (
+              <>
+                {/* Spaces kept as text: read aloud and copied as "Individual · Mar 1, 2026". */}{" "}
+                <span className={`${c}-compactSeparator`} aria-hidden="true">
+                  ·
+                </span>{" "}
+                <time className={`${c}-compactDate`} dateTime={created.toISOString()}>
+                  {day}
+                </time>
+              </>
+            ) : null}
+          </span>
         </span>
       </th>
       <td className={`${c}-cell ${c}-cellType`}>
