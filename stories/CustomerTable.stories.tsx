@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { expect, fireEvent, fn, userEvent, waitFor as waitForOnce, within } from "storybook/test";
 import type { ListCustomersParams } from "../src/api/endpoints";
 import type { CustomerStatus } from "../src/api/schemas/common";
@@ -406,5 +406,199 @@ export const WithSelection: Story = {
     await userEvent.click(third);
     await waitFor(() => expect(third).toHaveAttribute("aria-current", "true"));
     await expect(rows().filter((row) => row.hasAttribute("data-selected"))).toHaveLength(1);
+  },
+};
+
+const rootOf = (canvasElement: HTMLElement) => {
+  const root = canvasElement.querySelector<HTMLElement>(".sc-CustomerTable");
+  if (!root) throw new Error("no table");
+  return root;
+};
+const scrollAreaOf = (canvasElement: HTMLElement) => {
+  const area = canvasElement.querySelector<HTMLElement>(".sc-CustomerTable-scroll");
+  if (!area) throw new Error("no scroll area");
+  return area;
+};
+
+/**
+ * A phone-wide host column (390 px): name and status only, type and created date as a second
+ * line under the email; the date wraps rather than being cut short.
+ */
+export const Phone390: Story = {
+  decorators: [
+    (Story) => (
+      <div data-testid="host" style={{ inlineSize: 390, maxInlineSize: "100%" }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const { canvas, rows } = await table(canvasElement);
+    await expect(rows().length).toBeGreaterThan(5);
+    // The Type, Created and External ID columns are gone; Customer and Status remain.
+    for (const column of ["cellType", "cellCreated", "cellExternalId"]) {
+      const header = canvasElement.querySelector(`th.sc-CustomerTable-${column}`);
+      await expect(header).not.toBeNull();
+      await expect(header).not.toBeVisible();
+    }
+    await expect(canvas.getByRole("columnheader", { name: /Customer/ })).toBeVisible();
+    await expect(canvas.getByRole("columnheader", { name: "Status" })).toBeVisible();
+    // No sideways scrolling at this width.
+    const area = scrollAreaOf(canvasElement);
+    await expect(area.scrollWidth).toBeLessThanOrEqual(area.clientWidth);
+    for (const row of rows().slice(0, 8)) {
+      const cell = row.querySelector<HTMLElement>(".sc-CustomerTable-cellCustomer");
+      const date = row.querySelector<HTMLElement>(".sc-CustomerTable-compactDate");
+      const status = row.querySelector<HTMLElement>(".sc-CustomerTable-cellStatus .sc-Badge");
+      if (!cell || !date || !status) throw new Error("row without its compact date or status");
+      await expect(date).toBeVisible();
+      await expect(status).toBeVisible();
+      await expect(date.textContent).toMatch(/\d{4}/);
+      // Not truncated: the whole date fits in its box, and the box inside the cell.
+      await expect(date.scrollWidth).toBeLessThanOrEqual(date.clientWidth);
+      const dateBox = date.getBoundingClientRect();
+      const cellBox = cell.getBoundingClientRect();
+      await expect(dateBox.right).toBeLessThanOrEqual(cellBox.right + 0.5);
+      await expect(dateBox.left).toBeGreaterThanOrEqual(cellBox.left - 0.5);
+      // The status badge is whole inside its cell (not clipped by it).
+      const statusCell = status.closest("td");
+      if (!statusCell) throw new Error("no status cell");
+      await expect(status.getBoundingClientRect().right).toBeLessThanOrEqual(
+        statusCell.getBoundingClientRect().right + 0.5,
+      );
+    }
+  },
+};
+
+/** The same phone width in Spanish: longer labels ("Empresa", "17 mar 2026") still fit. */
+export const Phone390Spanish: Story = {
+  ...Phone390,
+  globals: { locale: "es-ES" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole("table", { name: "Clientes" });
+    await waitFor(() => expect(grid).not.toHaveAttribute("aria-busy"));
+    const rows = within(grid).queryAllByRole("row").slice(1);
+    await expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows.slice(0, 8)) {
+      const cell = row.querySelector<HTMLElement>(".sc-CustomerTable-cellCustomer");
+      const date = row.querySelector<HTMLElement>(".sc-CustomerTable-compactDate");
+      if (!cell || !date) throw new Error("row without its compact date");
+      await expect(date).toBeVisible();
+      await expect(date.scrollWidth).toBeLessThanOrEqual(date.clientWidth);
+      await expect(date.getBoundingClientRect().right).toBeLessThanOrEqual(
+        cell.getBoundingClientRect().right + 0.5,
+      );
+      const status = row.querySelector<HTMLElement>(".sc-CustomerTable-cellStatus .sc-Badge");
+      const statusCell = status?.closest("td");
+      if (!status || !statusCell) throw new Error("no status");
+      await expect(status.getBoundingClientRect().right).toBeLessThanOrEqual(
+        statusCell.getBoundingClientRect().right + 0.5,
+      );
+    }
+  },
+};
+
+/** A host pane of a fixed height. */
+function FixedHeight({ height, children }: { height: number; children: ReactNode }) {
+  return (
+    <div
+      data-testid="pane"
+      style={{ blockSize: height, display: "flex", flexDirection: "column", overflow: "hidden" }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The host gives the table a 640 px pane: the table is exactly as tall as the pane,
+ * filters and pagination stay in view, and only the rows scroll (one scrollbar).
+ */
+export const TallContainer: Story = {
+  decorators: [
+    (Story) => (
+      <FixedHeight height={640}>
+        <Story />
+      </FixedHeight>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const { canvas } = await table(canvasElement);
+    const pane = canvas.getByTestId("pane");
+    const root = rootOf(canvasElement);
+    const area = scrollAreaOf(canvasElement);
+    await expect(root.getBoundingClientRect().height).toBeCloseTo(pane.getBoundingClientRect().height, 0);
+    await expect(root.getBoundingClientRect().height).toBeCloseTo(640, 0);
+    // The pagination sits at the pane's bottom edge, in view.
+    const pagination = canvas.getByRole("navigation", { name: "Pagination" });
+    await expect(pagination.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      pane.getBoundingClientRect().bottom + 0.5,
+    );
+    // The rows scroll inside the table; the pane itself has nothing to scroll.
+    await expect(area.scrollHeight).toBeGreaterThan(area.clientHeight);
+    await expect(pane.scrollHeight).toBeLessThanOrEqual(pane.clientHeight);
+    // Scrolled, the header stays at the top of the rows area.
+    area.scrollTop = 400;
+    const header = canvas.getByRole("columnheader", { name: /Customer/ });
+    await waitFor(() =>
+      expect(Math.abs(header.getBoundingClientRect().top - area.getBoundingClientRect().top)).toBeLessThan(2),
+    );
+  },
+};
+
+/** A short 320 px pane: the table shrinks to it, keeping filters and pagination visible. */
+export const ShortContainer: Story = {
+  decorators: [
+    (Story) => (
+      <FixedHeight height={320}>
+        <Story />
+      </FixedHeight>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const { canvas } = await table(canvasElement);
+    const pane = canvas.getByTestId("pane");
+    const root = rootOf(canvasElement);
+    const area = scrollAreaOf(canvasElement);
+    await expect(root.getBoundingClientRect().height).toBeCloseTo(pane.getBoundingClientRect().height, 0);
+    await expect(canvas.getByRole("button", { name: "Next" })).toBeVisible();
+    await expect(
+      canvas.getByRole("navigation", { name: "Pagination" }).getBoundingClientRect().bottom,
+    ).toBeLessThanOrEqual(pane.getBoundingClientRect().bottom + 0.5);
+    await expect(area.clientHeight).toBeGreaterThanOrEqual(100);
+    await expect(area.scrollHeight).toBeGreaterThan(area.clientHeight);
+    // Virtualized: a short area renders few rows.
+    await expect(area.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(25);
+  },
+};
+
+/**
+ * Each row ends in an "open" arrow: faint at rest, in the accent colour on the row under the
+ * pointer, the focused row and the selected one.
+ */
+export const OpenAffordance: Story = {
+  play: async ({ canvasElement }) => {
+    const { rows } = await table(canvasElement);
+    const [first, second] = rows();
+    if (!first || !second) throw new Error("no rows");
+    const icon = (row: HTMLElement) => {
+      const found = row.querySelector<SVGElement>(".sc-CustomerTable-openIcon");
+      if (!found) throw new Error("no open arrow");
+      return found;
+    };
+    await expect(icon(first)).toHaveAttribute("aria-hidden", "true");
+    await expect(Number(getComputedStyle(icon(second)).opacity)).toBeLessThan(1);
+    await userEvent.click(second);
+    await waitFor(() => expect(second).toHaveAttribute("data-selected"));
+    await waitFor(() => expect(getComputedStyle(icon(second)).opacity).toBe("1"));
+    const accent = getComputedStyle(rootOf(canvasElement)).getPropertyValue("--sc-color-accent").trim();
+    const probe = document.createElement("span");
+    probe.style.color = accent;
+    canvasElement.append(probe);
+    const accentRgb = getComputedStyle(probe).color;
+    probe.remove();
+    await expect(getComputedStyle(icon(second)).color).toBe(accentRgb);
+    await expect(Number(getComputedStyle(icon(first)).opacity)).toBeLessThan(1);
   },
 };

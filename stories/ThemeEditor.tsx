@@ -493,6 +493,8 @@ export const tokenDocs = {
     ["--sc-color-accent-text", "Text on the accent."],
     ["--sc-color-link", "Links and link-styled buttons."],
     ["--sc-color-skeleton", "Loading placeholders."],
+    ["--sc-color-placeholder", "Placeholder text of form inputs (formats and examples, never a value)."],
+    ["--sc-color-overlay", "The veil behind an open dialog, dimming the page."],
     ["--sc-color-scheme", "`color-scheme` of the component roots (native controls, scrollbars)."],
   ],
   decisions: Object.entries(decisionTones).flatMap(([tone, meaning]) =>

@@ -46,8 +46,12 @@ export interface CustomerTableProps {
   /** Pause after the last keystroke before the search is sent, in ms. Defaults to `300`. */
   searchDebounceMs?: number;
   /**
-   * Maximum height of the scrolling rows area (a number is px). Defaults to the CSS custom
-   * property `--sc-CustomerTable-height` (560px).
+   * Height of the whole table (a number is px). Defaults to the CSS custom property
+   * `--sc-CustomerTable-height`, unset: the table fills the height its container gives (a
+   * flex or grid pane, a box with a height), filters and pagination stay in view and only the
+   * rows scroll, under a sticky header. In a container without a height of its own, the rows
+   * area stops at `--sc-CustomerTable-max-height` (one viewport, `100dvh`), so a page of 1000
+   * rows stays virtualized.
    */
   height?: number | string;
   /** The table's accessible name (a visually hidden `<caption>`). Defaults to "Customers". */

@@ -443,7 +443,7 @@ describe("messages", () => {
     for (const message of Object.values(m)) {
       expect(message).toMatch(/^[A-Z].*\.$/);
     }
-    expect(m.phone).toBe("Enter a phone number with its country code, like +1 212 867 5309.");
+    expect(m.phone).toBe("Enter a phone number with its country code, like +1 212 555 0100.");
     expect(m.zip).toBe("Enter a ZIP code like 12345 or 12345-6789.");
   });
 

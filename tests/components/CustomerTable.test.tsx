@@ -272,6 +272,34 @@ describe("CustomerTable", { timeout: 20_000 }, () => {
     expect(screen.getByLabelText("Search customers")).toHaveValue("");
   });
 
+  test("each row ends in an 'open' arrow; the narrow layout's date is a whole <time>", async () => {
+    const h = setup();
+    render(
+      <h.wrapper>
+        <CustomerTable height={480} />
+      </h.wrapper>,
+    );
+    const { table, rows } = await loaded();
+    // The height is the whole table's, as a custom property the stylesheet reads.
+    expect(
+      document
+        .querySelector<HTMLElement>(".sc-CustomerTable")
+        ?.style.getPropertyValue("--sc-CustomerTable-height"),
+    ).toBe("480px");
+    const headers = Array.from(table.querySelectorAll("thead th"), (th) => th.textContent);
+    expect(headers.at(-1)).toBe("Open");
+    for (const row of rows()) {
+      const arrow = row.querySelector("td.sc-CustomerTable-cellOpen svg");
+      expect(arrow).toHaveAttribute("aria-hidden", "true");
+      expect(arrow).toHaveAttribute("data-icon", "chevronNext");
+      const date = row.querySelector("th .sc-CustomerTable-compactDate");
+      const created = row.querySelector("td.sc-CustomerTable-cellCreated time");
+      expect(date?.tagName).toBe("TIME");
+      expect(date?.getAttribute("datetime")).toBe(created?.getAttribute("datetime"));
+      expect(date?.textContent).toBe(created?.textContent);
+    }
+  });
+
   test("renders on the server (skeleton, no window access)", () => {
     // React 18 only: the virtualizer's useLayoutEffect warns on the server (React 19 dropped the warning).
     expectConsole("error", /useLayoutEffect does nothing on the server/);

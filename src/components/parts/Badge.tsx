@@ -11,6 +11,15 @@ const toneIcon: Record<Tone, IconName> = {
   muted: "minus",
 };
 
+/**
+ * Values that share a tone still differ in shape, so no two customer statuses (nor decisions)
+ * look alike without colour: pending waits (a clock), inactive is paused.
+ */
+const valueIcon = new Map<string, IconName>([
+  ["pending", "clock"],
+  ["inactive", "pause"],
+]);
+
 export interface BadgeProps {
   /** The raw value (`accept`, `review`, `verified`…): picks the tone and lands in `data-value`. */
   value: string | null | undefined;
@@ -24,6 +33,7 @@ export interface BadgeProps {
 /** A decision or status, as text + icon + colour. */
 export function Badge({ value, children, tone, size = "md", className }: BadgeProps) {
   const t = tone ?? toneOf(value);
+  const icon = (typeof value === "string" && valueIcon.get(value)) || toneIcon[t];
   return (
     <span
       className={cx("sc-Badge", className)}
@@ -31,7 +41,7 @@ export function Badge({ value, children, tone, size = "md", className }: BadgePr
       data-value={value ?? undefined}
       data-size={size}
     >
-      <Icon name={toneIcon[t]} />
+      <Icon name={icon} />
       <span className="sc-Badge-label">{children}</span>
     </span>
   );

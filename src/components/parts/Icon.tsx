@@ -6,6 +6,8 @@ export type IconName =
   | "cross"
   | "warning"
   | "info"
+  | "clock"
+  | "pause"
   | "external"
   | "eye"
   | "eyeOff"
@@ -23,6 +25,8 @@ const paths: Record<IconName, string> = {
   cross: "M4 4l8 8M12 4l-8 8",
   warning: "M8 2.5l6 11H2l6-11zM8 6.5v3M8 11.5v.5",
   info: "M8 14.5A6.5 6.5 0 1 0 8 1.5a6.5 6.5 0 0 0 0 13zM8 7.5v4M8 5v.5",
+  clock: "M8 14.5A6.5 6.5 0 1 0 8 1.5a6.5 6.5 0 0 0 0 13zM8 4.5V8l2.5 1.5",
+  pause: "M8 14.5A6.5 6.5 0 1 0 8 1.5a6.5 6.5 0 0 0 0 13zM6.5 5.5v5M9.5 5.5v5",
   external: "M9 2.5h4.5V7M13.5 2.5L7.5 8.5M11.5 9.5v4h-9v-9h4",
   eye: "M1.5 8S4 3.5 8 3.5 14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8zM8 10a2 2 0 1 0 0-4 2 2 0 0 0 0 4z",
   eyeOff:

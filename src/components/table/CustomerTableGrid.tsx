@@ -262,6 +262,7 @@ export function CustomerTableGrid({
           <col className={`${c}-colStatus`} />
           <col className={`${c}-colCreated`} />
           <col className={`${c}-colExternalId`} />
+          <col className={`${c}-colOpen`} />
         </colgroup>
         <thead ref={headRef} className={`${c}-head`}>
           <tr aria-rowindex={1}>
@@ -279,6 +280,9 @@ export function CustomerTableGrid({
             </SortHeader>
             <th scope="col" className={`${c}-th ${c}-cellExternalId`}>
               {t.columns.externalId}
+            </th>
+            <th scope="col" className={`${c}-th ${c}-cellOpen`}>
+              <span className="sc-visually-hidden">{t.columns.open}</span>
             </th>
           </tr>
         </thead>
@@ -403,10 +407,23 @@ const Row = memo(function Row({
       <th scope="row" className={`${c}-cell ${c}-cellCustomer`}>
         <span className={`${c}-name`}>{customer.name}</span>
         <span className={`${c}-email`}>{customer.email}</span>
-        {/* Shown instead of the Type and Created columns when the table is narrow (CSS). */}
+        {/* Shown instead of the Type and Created columns when the table is narrow (CSS); it wraps
+            rather than cut the date short. */}
         <span className={`${c}-compact`}>
-          {m.common.customerType[customer.type]}
-          {valid ? ` · ${day}` : null}
+          <span className={`${c}-compactLine`}>
+            <span className={`${c}-compactType`}>{m.common.customerType[customer.type]}</span>
+            {valid ? (
+              <>
+                {/* Spaces kept as text: read aloud and copied as "Individual · Mar 1, 2026". */}{" "}
+                <span className={`${c}-compactSeparator`} aria-hidden="true">
+                  ·
+                </span>{" "}
+                <time className={`${c}-compactDate`} dateTime={created.toISOString()}>
+                  {day}
+                </time>
+              </>
+            ) : null}
+          </span>
         </span>
       </th>
       <td className={`${c}-cell ${c}-cellType`}>
@@ -447,6 +464,9 @@ const Row = memo(function Row({
           <span className={`${c}-none`}>{m.common.notAvailable}</span>
         )}
       </td>
+      <td className={`${c}-cell ${c}-cellOpen`}>
+        <Icon name="chevronNext" className={`${c}-openIcon`} />
+      </td>
     </tr>
   );
 });
@@ -484,6 +504,7 @@ function SkeletonRow({ index }: { index: number }) {
           <Skeleton />
         </span>
       </td>
+      <td className={`${c}-cell ${c}-cellOpen`} />
     </tr>
   );
 }

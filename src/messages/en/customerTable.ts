@@ -28,6 +28,8 @@ export const customerTable = {
     status: "Status",
     created: "Created",
     externalId: "External ID",
+    /** The last column's header (visually hidden): each row's "open" arrow. */
+    open: "Open",
   },
   /** Title of a created date: the full date-time and how long ago. */
   createdTitle: "{dateTime} ({relative})",

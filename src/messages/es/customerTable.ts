@@ -30,6 +30,8 @@ export const customerTable: StraddleMessages["customerTable"] = {
     status: "Estado",
     created: "Creado",
     externalId: "ID externo",
+    /** The last column's header (visually hidden): each row's "open" arrow. */
+    open: "Abrir",
   },
   /** Title of a created date: the full date-time and how long ago. */
   createdTitle: "{dateTime} ({relative})",
