@@ -21,14 +21,14 @@ export const VISUAL_REPORT = "visual-report";
 
 /**
  * How a story's picture is compared (.storybook/visual.ts takes it). pixelmatch per pixel in YIQ:
- * `threshold` 0.05 (default 0.1) still sees a token moving one shade; anti-aliased pixels are
+ * `threshold` 0.01 (default 0.1) still sees a token moving one shade; anti-aliased pixels are
  * recognised and ignored (`includeAA: false`); `allowedMismatchedPixels` 8 absorbs a stray
- * glyph edge, far below the ~40+ pixels a badge moved by 1 px changes. The experiment behind these
+ * glyph edge, far below the hundreds a badge moved by 1 px changes. The experiment behind these
  * numbers: README, "Visual baselines".
  */
 const visualScreenshotOptions = {
   comparatorName: "pixelmatch" as const,
-  comparatorOptions: { threshold: 0.05, includeAA: false, allowedMismatchedPixels: 8 },
+  comparatorOptions: { threshold: 0.01, includeAA: false, allowedMismatchedPixels: 8 },
   screenshotOptions: { animations: "disabled" as const, caret: "hide" as const, scale: "css" as const },
   // Until two shots in a row agree; generous, as a tall story on a loaded 2-core machine is slow to shoot.
   timeout: 20_000,
@@ -84,13 +84,14 @@ function storyProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
             args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
           },
           // A fixed zone and locale: dates read the same on every machine (and in the baselines).
-          // The window is larger than the stories' 1200×900 frame, so Vitest does not scale the
-          // frame down (a scaled picture would blur away a 1 px change).
+          // The window is larger than any frame (1200×900, grown to fit a tall story while it is
+          // shot: .storybook/visual.ts), so Vitest never scales the frame down (a scaled picture
+          // would blur away a 1 px change).
           contextOptions: {
             colorScheme: theme,
             timezoneId: "UTC",
             locale: "en-US",
-            viewport: { width: 1280, height: 960 },
+            viewport: { width: 1280, height: 7100 },
           },
         }),
         instances: [{ browser: "chromium" as const }],

@@ -70,13 +70,29 @@ function target(): Element | null {
   return hasVisiblePortal(root) ? document.documentElement : root;
 }
 
+/** Tallest picture: the browser window (vitest.config.ts) is taller, so the frame is never scaled. */
+export const MAX_HEIGHT = 7000;
+
 async function shoot(name: string): Promise<void> {
   await document.fonts.ready;
   await nextFrame();
   const element = target();
   if (!element)
     throw new Error("visual: no .sb-canvas to take a picture of (is the global decorator in preview.tsx?)");
-  await expect(element).toMatchScreenshot(name);
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  try {
+    // A story taller than the frame: grow the frame to fit, or its lower part would not be painted.
+    for (let round = 0; element !== document.documentElement && round < 3; round++) {
+      const needed = Math.min(MAX_HEIGHT, Math.ceil(element.getBoundingClientRect().bottom + window.scrollY));
+      if (needed <= window.innerHeight) break;
+      await page.viewport(width, needed);
+      await nextFrame();
+    }
+    await expect(element).toMatchScreenshot(name);
+  } finally {
+    if (window.innerHeight !== height) await page.viewport(width, height);
+  }
 }
 
 afterEach(async (context) => {
