@@ -14,6 +14,30 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 const chromium =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+/** Committed baselines (`npm run test:visual -- --update` rewrites them). */
+export const VISUAL_BASELINES = "stories/__visual__";
+/** The failure report and its images (gitignored, emptied at the start of each story run). */
+export const VISUAL_REPORT = "visual-report";
+
+/**
+ * How a story's picture is compared (.storybook/visual.ts takes it). pixelmatch per pixel in YIQ:
+ * `threshold` 0.01 (default 0.1) still sees a token moving one shade; anti-aliased pixels are
+ * recognised and ignored (`includeAA: false`); `allowedMismatchedPixels` 8 absorbs a stray
+ * glyph edge, far below the hundreds a badge moved by 1 px changes. The experiment behind these
+ * numbers: README, "Visual baselines".
+ */
+const visualScreenshotOptions = {
+  comparatorName: "pixelmatch" as const,
+  comparatorOptions: { threshold: 0.01, includeAA: false, allowedMismatchedPixels: 8 },
+  screenshotOptions: { animations: "disabled" as const, caret: "hide" as const, scale: "css" as const },
+  // Until two shots in a row agree; generous, as a tall story on a loaded 2-core machine is slow to shoot.
+  timeout: 20_000,
+  resolveScreenshotPath: ({ root, arg, ext }: { root: string; arg: string; ext: string }) =>
+    path.join(root, VISUAL_BASELINES, `${arg}${ext}`),
+  resolveDiffPath: ({ root, arg, ext }: { root: string; arg: string; ext: string }) =>
+    path.join(root, VISUAL_REPORT, "images", `${arg}${ext}`),
+};
+
 /**
  * Every story is a test in real Chromium (play function + axe), once per theme: the preview
  * reads `__STORY_THEME__` as its initial `theme` global, so both themes must pass axe. The
@@ -46,15 +70,29 @@ function storyProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
     test: {
       name: theme === "light" ? "storybook" : "storybook-dark",
       testTimeout: 30_000,
+      // The pictures are taken in an afterEach hook (one or two per story).
+      hookTimeout: 60_000,
+      // Visual baselines: a picture of every story after its play function (.storybook/visual.ts).
+      setupFiles: ["./.storybook/visual.ts"],
       browser: {
         enabled: true,
         headless: true,
+        expect: { toMatchScreenshot: visualScreenshotOptions },
         provider: playwright({
           launchOptions: {
             ...(chromium ? { executablePath: chromium } : {}),
             args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
           },
-          contextOptions: { colorScheme: theme },
+          // A fixed zone and locale: dates read the same on every machine (and in the baselines).
+          // The window is larger than any frame (1200×900, grown to fit a tall story while it is
+          // shot: .storybook/visual.ts), so Vitest never scales the frame down (a scaled picture
+          // would blur away a 1 px change).
+          contextOptions: {
+            colorScheme: theme,
+            timezoneId: "UTC",
+            locale: "en-US",
+            viewport: { width: 1280, height: 7100 },
+          },
         }),
         instances: [{ browser: "chromium" as const }],
       },
@@ -65,6 +103,8 @@ function storyProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
 export default defineConfig({
   plugins: [react(), stylesheetPlugin()],
   test: {
+    // The visual report (scripts/visual-report.mjs) writes visual-report/index.html when a picture differs.
+    reporters: ["default", "./scripts/visual-report.mjs"],
     projects: [
       {
         extends: true,

@@ -3,9 +3,17 @@ import { StrictMode, useState } from "react";
 import { StraddleProvider } from "../src/hooks";
 import { es } from "../src/messages";
 import { createSandbox, type SandboxOptions } from "../src/sandbox";
+import { installStoryClock } from "./clock";
 // As a host does it: the package stylesheet (scripts/styles.mjs serves it in dev and tests).
 import "straddle-customers-react/styles.css";
 import "./preview.css";
+
+/**
+ * Every story starts at the same instant (`.storybook/clock.ts`): frozen there in the story
+ * tests (Vitest's browser mode), ticking from there in Storybook, so the pictures the visual
+ * baselines hold do not change with the calendar.
+ */
+const inVitest = typeof globalThis === "object" && "__vitest_browser__" in globalThis;
 
 /**
  * Every story runs on a **fresh** embedded sandbox (no network, no key), so a play
@@ -15,7 +23,12 @@ import "./preview.css";
  * `getStorySandbox()` from `stories/storySandbox.ts`.
  */
 const withSandbox: Decorator = (Story, context) => {
-  const options = (context.parameters.sandbox ?? {}) as SandboxOptions;
+  const options = {
+    ...(context.parameters.sandbox as SandboxOptions | undefined),
+    // Under the frozen clock (story tests) nothing would ever come due: what settles later
+    // (background screening, refresh_review) settles at the next read instead.
+    ...(inVitest ? { backgroundDelayMs: 0, refreshDelayMs: 0 } : {}),
+  } satisfies SandboxOptions;
   // A new sandbox per story (and per remount), never shared.
   const [sandbox] = useState(() => {
     const created = createSandbox(options);
@@ -44,6 +57,7 @@ declare const __STORY_THEME__: string | undefined;
 const initialTheme = typeof __STORY_THEME__ === "string" ? __STORY_THEME__ : "light";
 
 const preview: Preview = {
+  beforeEach: () => installStoryClock(inVitest ? "frozen" : "ticking"),
   parameters: {
     layout: "fullscreen",
     // Every axe violation fails the story's test (Storybook UI and `vitest --project storybook`).
