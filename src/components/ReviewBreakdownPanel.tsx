@@ -21,12 +21,7 @@ import { ModuleList } from "./review/ModuleList.js";
 import { PanelSkeleton } from "./review/PanelSkeleton.js";
 import { Heading } from "./review/parts.js";
 import { ReputationSection } from "./review/ReputationSection.js";
-import {
-  type AttentionItem,
-  decisionDisagrees,
-  type RefreshControl,
-  ReviewHeader,
-} from "./review/ReviewHeader.js";
+import { type AttentionItem, type RefreshControl, ReviewHeader } from "./review/ReviewHeader.js";
 import { Section, type SectionKind } from "./review/Section.js";
 import { type Formatters, useFormat } from "./useFormat.js";
 import { type MessageSections, reviewSections, useMessages } from "./useMessages.js";
@@ -43,6 +38,11 @@ interface ReviewBreakdownPanelBaseProps {
    * host shows `<WatchlistMatches>` beside the panel). Defaults to `"summary"`.
    */
   watchlist?: "summary" | "details" | "hidden";
+  /**
+   * Shown in the verdict at the top, beside what needs attention: the place for the decision
+   * (e.g. `<DecisionDialog customerId={id} />`) in a reviewer's workspace.
+   */
+  actions?: ReactNode;
   /** Added to the root element's class names. */
   className?: string;
   /**
@@ -181,7 +181,7 @@ function PanelView({
   const density = options.density ?? "comfortable";
   const details = review?.identity_details ?? undefined;
   const state = loading ? "loading" : !review || !facts ? "error" : details ? "ready" : "pending";
-  const attention = review && facts && details ? attentionItems(m, facts, details) : [];
+  const attention = review && facts && details ? attentionItems(m, facts, f) : [];
 
   const root = {
     className: cx("sc-root", p, options.className),
@@ -193,8 +193,7 @@ function PanelView({
     "data-status": review?.customer_details.status,
     "data-decision": details?.decision ?? undefined,
     "data-attention": attention.length > 0 || undefined,
-    "data-disagree":
-      (review && decisionDisagrees(review.customer_details.status, details?.decision)) || undefined,
+    "data-disagree": facts?.decisionDisagrees || undefined,
   };
 
   if (state === "loading") {
@@ -209,8 +208,9 @@ function PanelView({
   }
 
   if (!review || !facts) {
+    const accessError = invalidPaths ? undefined : accessErrorOf(error);
     return (
-      <section {...root}>
+      <section {...root} data-error={accessError}>
         <header className={`${p}-header`}>
           <div className={`${p}-titleRow`}>
             <Heading level={level} id={titleId} className={`${p}-title`}>
@@ -219,14 +219,25 @@ function PanelView({
           </div>
         </header>
         <div className={`${p}-body`}>
-          <StateMessage
-            kind="error"
-            title={m.reviewPanel.errorTitle}
-            onRetry={onRetry}
-            retryLabel={m.common.retry}
-          >
-            {invalidPaths ? <InvalidData paths={invalidPaths} /> : <ErrorDetail error={error ?? null} />}
-          </StateMessage>
+          {accessError ? (
+            <StateMessage
+              kind="error"
+              title={accessError === "notFound" ? m.reviewPanel.notFoundTitle : m.reviewPanel.forbiddenTitle}
+            >
+              <p>
+                {accessError === "notFound" ? m.reviewPanel.notFoundDetail : m.reviewPanel.forbiddenDetail}
+              </p>
+            </StateMessage>
+          ) : (
+            <StateMessage
+              kind="error"
+              title={m.reviewPanel.errorTitle}
+              onRetry={onRetry}
+              retryLabel={m.common.retry}
+            >
+              {invalidPaths ? <InvalidData paths={invalidPaths} /> : <ErrorDetail error={error ?? null} />}
+            </StateMessage>
+          )}
         </div>
       </section>
     );
@@ -240,6 +251,7 @@ function PanelView({
         headingLevel={level}
         attention={attention}
         refresh={refresh}
+        actions={options.actions}
         f={f}
       />
       {staleError ? (
@@ -279,36 +291,30 @@ function PanelView({
 }
 
 const rankOf = (decision: Decision | null | undefined) =>
-  decision === "reject" ? 0 : decision === "review" ? 1 : 2;
+  decision === "reject" ? 0 : decision === "review" ? 1 : needsAttention(decision) ? 2 : 3;
 
-/** Every flagged module, then every flagged block (KYC, alerts, watchlist, reputation); rejections first. */
-function attentionItems(
-  m: MessageSections<"common" | "reviewPanel">,
-  facts: ReviewFacts,
-  details: IdentityDetails,
-): AttentionItem[] {
-  const t = m.reviewPanel;
-  const items: (AttentionItem & { rank: number })[] = facts.flaggedModules.map(({ name, module }) => ({
-    key: name,
-    label: own(m.common.modules, name) ?? name,
-    decision: module.decision ?? "",
-    rank: rankOf(module.decision),
-  }));
-  const blocks = [
-    ["kyc", details.kyc?.decision],
-    ["networkAlerts", details.network_alerts?.decision],
-    ["watchlist", details.watch_list?.decision],
-    ["reputation", details.reputation?.decision],
-  ] as const;
-  for (const [key, decision] of blocks) {
-    if (needsAttention(decision)) {
-      items.push({ key, label: t.sections[key], decision: decision ?? "", rank: rankOf(decision) });
-    }
-  }
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
-    .map(({ item: { rank: _rank, ...item } }) => item);
+/** `facts.attention` with its labels: the list behind "N checks need attention". */
+function attentionItems(m: MessageSections<"common" | "reviewPanel">, facts: ReviewFacts, f: Formatters) {
+  return facts.attention.map(
+    (item): AttentionItem => ({
+      key: item.key,
+      label:
+        item.kind === "module"
+          ? (own(m.common.modules, item.key) ?? item.key)
+          : m.reviewPanel.sections[item.key],
+      decision: item.decision,
+      codes: item.codes,
+      detail:
+        item.key === "watchlist"
+          ? plural(
+              f.locale,
+              facts.watchListMatchCount,
+              m.reviewPanel.watchlist.matchCount,
+              f.number(facts.watchListMatchCount, 0),
+            )
+          : undefined,
+    }),
+  );
 }
 
 /** The panel's blocks, those that need attention first, then in reading order. */
@@ -446,4 +452,10 @@ function ErrorDetail({ error }: { error: StraddleError | null }) {
       ) : null}
     </>
   );
+}
+
+/** A 404 or a 403: trying again cannot help, so the error says what it is and offers no retry. */
+export function accessErrorOf(error: StraddleError | null | undefined): "notFound" | "forbidden" | undefined {
+  if (error?.kind !== "http") return undefined;
+  return error.status === 404 ? "notFound" : error.status === 403 ? "forbidden" : undefined;
 }

@@ -29,4 +29,13 @@ export const watchlist = {
   notALink: "not a web link",
   emptyUrl: "(empty)",
   matchesHeading: "Matches",
+  strength: "Strength {level} of 4",
+  matchedField: "Matched field",
+  customerValue: "This customer",
+  notOnFile: "Not on file",
+  masked: "masked",
+  dispositionLegend: "Is this the customer?",
+  dispositionFor: "Your judgement of the hit on {list}",
+  notFoundTitle: "This customer does not exist",
+  forbiddenTitle: "Your account cannot see this customer",
 } as const;

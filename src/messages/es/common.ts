@@ -48,4 +48,30 @@ export const common: StraddleMessages["common"] = {
     likely_match: "Coincidencia probable",
     high_confidence: "Confianza alta",
   },
+  /** A reviewer's judgement of one watchlist hit (kept by the host, not by Straddle). */
+  disposition: {
+    not_a_match: "No es el cliente",
+    possible_match: "Posible coincidencia",
+    confirmed_match: "Coincidencia confirmada",
+  },
+  dispositionSummary: {
+    one: "{cleared} de 1 coincidencia descartada",
+    other: "{cleared} de {count} coincidencias descartadas",
+  },
+  dispositionConfirmed: "{count} confirmadas",
+  dispositionPossible: "{count} posibles",
+  /** A watchlist hit's matched fields, by their API name. */
+  matchFields: {
+    name: "Nombre",
+    first_name: "Nombre de pila",
+    last_name: "Apellido",
+    legal_business_name: "Razón social",
+    dob: "Fecha de nacimiento",
+    ssn: "Número de Seguro Social",
+    ein: "Número de identificación patronal (EIN)",
+    address: "Dirección",
+    email: "Correo electrónico",
+    phone: "Teléfono",
+    website: "Sitio web",
+  },
 };

@@ -31,4 +31,13 @@ export const watchlist: StraddleMessages["watchlist"] = {
   notALink: "no es un enlace web",
   emptyUrl: "(vacío)",
   matchesHeading: "Coincidencias",
+  strength: "Fuerza {level} de 4",
+  matchedField: "Campo coincidente",
+  customerValue: "Este cliente",
+  notOnFile: "No registrado",
+  masked: "enmascarado",
+  dispositionLegend: "¿Es este el cliente?",
+  dispositionFor: "Su juicio sobre la coincidencia en {list}",
+  notFoundTitle: "Este cliente no existe",
+  forbiddenTitle: "Su cuenta no puede ver a este cliente",
 };
