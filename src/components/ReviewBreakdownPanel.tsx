@@ -1,12 +1,14 @@
 import { type ReactNode, useId, useMemo, useRef } from "react";
 import type { StraddleError } from "../api/errors.js";
 import type { Decision } from "../api/schemas/common.js";
+import type { Customer } from "../api/schemas/customer.js";
 import { type CustomerReview, CustomerReviewSchema, type IdentityDetails } from "../api/schemas/review.js";
 import { needsAttention, type ReviewFacts, reviewFacts } from "../hooks/reviewFacts.js";
 import { type RefreshResult, useCustomerReview } from "../hooks/useCustomerReview.js";
 import { useValidated } from "../hooks/useValidated.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
+import { accessErrorOf } from "./parts/accessError.js";
 import { ComponentBoundary } from "./parts/ErrorBoundary.js";
 import { InvalidData } from "./parts/InvalidData.js";
 import { StateMessage } from "./parts/StateMessage.js";
@@ -267,7 +269,14 @@ function PanelView({
         </div>
       ) : null}
       {details ? (
-        <Blocks details={details} facts={facts} level={level + 1} options={options} f={f} />
+        <Blocks
+          details={details}
+          customer={review.customer_details}
+          facts={facts}
+          level={level + 1}
+          options={options}
+          f={f}
+        />
       ) : (
         <div className={`${p}-body`}>
           {review.customer_details.status === "pending" ? (
@@ -320,12 +329,14 @@ function attentionItems(m: MessageSections<"common" | "reviewPanel">, facts: Rev
 /** The panel's blocks, those that need attention first, then in reading order. */
 function Blocks({
   details,
+  customer,
   facts,
   level,
   options,
   f,
 }: {
   details: IdentityDetails;
+  customer: Customer;
   facts: ReviewFacts;
   level: number;
   options: PanelOptions;
@@ -384,6 +395,7 @@ function Blocks({
           <CheckedWatchlistMatches
             watchList={details.watch_list}
             codeMessages={messages}
+            customer={customer}
             headingLevel={Math.min(level, 4) as 1 | 2 | 3 | 4}
             density={options.density}
             className={`${p}-watchlist`}
@@ -452,10 +464,4 @@ function ErrorDetail({ error }: { error: StraddleError | null }) {
       ) : null}
     </>
   );
-}
-
-/** A 404 or a 403: trying again cannot help, so the error says what it is and offers no retry. */
-export function accessErrorOf(error: StraddleError | null | undefined): "notFound" | "forbidden" | undefined {
-  if (error?.kind !== "http") return undefined;
-  return error.status === 404 ? "notFound" : error.status === 403 ? "forbidden" : undefined;
 }
