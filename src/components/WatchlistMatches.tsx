@@ -4,7 +4,6 @@ import type { StraddleError } from "../api/errors.js";
 import { type Customer, CustomerSchema } from "../api/schemas/customer.js";
 import { type WatchList, WatchListSchema } from "../api/schemas/review.js";
 import {
-  type DispositionSummary,
   summarizeDispositions,
   type WatchlistDisposition,
   type WatchlistDispositions,
@@ -14,7 +13,6 @@ import {
 import { useCustomerReview } from "../hooks/useCustomerReview.js";
 import { useValidated } from "../hooks/useValidated.js";
 import { format } from "../messages/merge.js";
-import type { StraddleMessages } from "../messages/types.js";
 import { cx } from "./cx.js";
 import { accessErrorOf } from "./parts/accessError.js";
 import { Badge } from "./parts/Badge.js";
@@ -26,6 +24,7 @@ import { ShowAllButton, useCapped } from "./parts/ShowAll.js";
 import { Skeleton } from "./parts/Skeleton.js";
 import { StateMessage } from "./parts/StateMessage.js";
 import { DispositionPicker, dispositionOf } from "./review/DispositionPicker.js";
+import { dispositionSummaryText } from "./review/dispositionText.js";
 import { decisionLabel, own, plural } from "./review/labels.js";
 import { CodeList, CorrelationTag, Heading } from "./review/parts.js";
 import { inertText, safeUrl } from "./safeUrl.js";
@@ -375,32 +374,6 @@ function WatchlistView({
       )}
     </section>
   );
-}
-
-/** "2 of 3 hits cleared · 1 confirmed": how far the hits were judged. */
-export function dispositionSummaryText(
-  common: Pick<
-    StraddleMessages["common"],
-    "dispositionSummary" | "dispositionConfirmed" | "dispositionPossible"
-  >,
-  judged: DispositionSummary,
-  f: Formatters,
-): string {
-  const forms = common.dispositionSummary;
-  const main = format(
-    new Intl.PluralRules(f.locale).select(judged.total) === "one" ? forms.one : forms.other,
-    {
-      cleared: f.number(judged.cleared, 0),
-      count: f.number(judged.total, 0),
-    },
-  );
-  const extra = [
-    judged.confirmed > 0
-      ? format(common.dispositionConfirmed, { count: f.number(judged.confirmed, 0) })
-      : null,
-    judged.possible > 0 ? format(common.dispositionPossible, { count: f.number(judged.possible, 0) }) : null,
-  ].filter(Boolean);
-  return [main, ...extra].join(" · ");
 }
 
 /** The customer's own value for a matched field; masked values (`***-**-****`) stay masked. */

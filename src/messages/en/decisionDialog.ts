@@ -36,6 +36,12 @@ export const decisionDialog = {
   otherError: "The decision failed: {detail}",
   close: "Close",
   hitsHeading: "Watchlist hits",
+  blocks: {
+    kyc: "KYC validations",
+    networkAlerts: "Network alerts",
+    watchlist: "Watchlist",
+    reputation: "Reputation",
+  },
   hitsCleared: "Hits judged",
   discardDraft: "Discard draft",
   draftRestored: "Your draft was kept: decision, note and judgements as you left them.",

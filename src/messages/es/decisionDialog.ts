@@ -40,6 +40,12 @@ export const decisionDialog: StraddleMessages["decisionDialog"] = {
   otherError: "No se pudo registrar la decisión: {detail}",
   close: "Cerrar",
   hitsHeading: "Coincidencias en listas de vigilancia",
+  blocks: {
+    kyc: "Validaciones KYC",
+    networkAlerts: "Alertas de la red",
+    watchlist: "Listas de vigilancia",
+    reputation: "Reputación",
+  },
   hitsCleared: "Coincidencias juzgadas",
   discardDraft: "Descartar el borrador",
   draftRestored: "Se conservó su borrador: decisión, nota y juicios tal como los dejó.",
