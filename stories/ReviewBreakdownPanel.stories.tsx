@@ -158,15 +158,42 @@ export const ErrorAndRetry: Story = {
   },
 };
 
-/** A 404 is not retried automatically: the error state stays until the person retries. */
+/** A 404 says the customer does not exist; trying again cannot help, so there is no "Try again". */
 export const NotFoundError: Story = {
-  args: { customerId: sandboxIds.reviewIndividualHighRisk },
-  parameters: { sandbox: { failures: [{ endpoint: "customers.review.get", status: 404, times: 1 }] } },
+  args: { customerId: "00000000-0000-4000-8000-00000000dead" },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert", undefined, { timeout: 5000 });
-    await expect(alert).toHaveTextContent("This customer was not found.");
-    await expect(alert).toHaveTextContent(/Request id: /);
-    await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+    await expect(alert).toHaveTextContent("This customer does not exist");
+    await expect(within(alert).queryByRole("button")).toBeNull();
+  },
+};
+
+/** A 403: the account cannot see this customer; no "Try again" either. */
+export const ForbiddenError: Story = {
+  args: { customerId: sandboxIds.reviewIndividualHighRisk },
+  parameters: { sandbox: { failures: [{ endpoint: "customers.review.get", status: 403, times: 10 }] } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", undefined, { timeout: 5000 });
+    await expect(alert).toHaveTextContent("Your account cannot see this customer");
+    await expect(within(alert).queryByRole("button")).toBeNull();
+  },
+};
+
+/** What passed is one line ("N checks passed"); Show opens it, with the KYC validations likewise. */
+export const PassedChecksExpanded: Story = {
+  args: { customerId: sandboxIds.reviewIndividualHighRisk },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await loaded(canvasElement, "Tom Haverford");
+    const rows = () => canvasElement.querySelectorAll(".sc-ReviewBreakdownPanel-module").length;
+    const before = rows();
+    const toggles = canvas.getAllByRole("button", { name: "Show" });
+    await expect(toggles.length).toBeGreaterThan(0);
+    for (const toggle of toggles) await userEvent.click(toggle);
+    await expect(rows()).toBeGreaterThan(before);
+    for (const toggle of canvas.getAllByRole("button", { name: "Hide" })) {
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    }
   },
 };
 

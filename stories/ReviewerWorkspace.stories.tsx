@@ -54,5 +54,14 @@ export const BusinessWithWatchlistHits: Story = {
     await canvas.findByRole("heading", { level: 1 }, { timeout: 5000 });
     await expect(await canvas.findByText("EIN")).toBeVisible();
     await waitFor(() => expect(canvas.getAllByRole("link").length).toBeGreaterThan(0), { timeout: 5000 });
+    // Shown once: the panel leaves the watchlist to the hit cards beside it.
+    await expect(canvas.getAllByRole("heading", { name: "Watchlist screening" })).toHaveLength(1);
+    // A hit judged on its card is the same judgement in the decision.
+    const cards = canvasElement.querySelectorAll<HTMLElement>(".sc-WatchlistMatches-match");
+    await userEvent.click(within(cards[0] as HTMLElement).getByRole("radio", { name: "Not a match" }));
+    await expect(canvas.getByText("1 of 5 hits cleared")).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Decide…" }));
+    const dialog = within(await screen.findByRole("dialog", { name: "Review decision" }));
+    await expect(dialog.getByText("1 of 5 hits cleared")).toBeVisible();
   },
 };
