@@ -259,7 +259,8 @@ export const DraftRestoredAfterEscape: Story = {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     await userEvent.click(trigger);
     d = within(await screen.findByRole("dialog", { name: "Review decision" }));
-    await expect(d.getByText(/Your draft was kept/)).toBeVisible();
+    // The dialog fades in: wait for it to be seen.
+    await waitFor(() => expect(d.getByText(/Your draft was kept/)).toBeVisible());
     await expect(d.getByRole("radio", { name: /Reject/ })).toBeChecked();
     await expect(d.getByLabelText("Reviewer note (optional)")).toHaveValue("Same DOB as the SDN entry");
     await expect(d.getAllByRole("radio", { name: "Confirmed match" })[0]).toBeChecked();

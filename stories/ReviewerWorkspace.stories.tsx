@@ -62,6 +62,6 @@ export const BusinessWithWatchlistHits: Story = {
     await expect(canvas.getByText("1 of 5 hits cleared")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Decide…" }));
     const dialog = within(await screen.findByRole("dialog", { name: "Review decision" }));
-    await expect(dialog.getByText("1 of 5 hits cleared")).toBeVisible();
+    await waitFor(() => expect(dialog.getByText("1 of 5 hits cleared")).toBeVisible());
   },
 };
