@@ -65,3 +65,27 @@ export const BusinessWithWatchlistHits: Story = {
     await waitFor(() => expect(dialog.getByText("1 of 5 hits cleared")).toBeVisible());
   },
 };
+
+/**
+ * The finished screen as a reviewer meets it: the verdict first with Decide right there, what
+ * passed folded to one line, and the watchlist once, beside the panel, with room for each hit.
+ */
+export const ReviewerScreen: Story = {
+  args: { customerId: sandboxIds.individualWatchlist },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole("heading", { level: 1 }, { timeout: 5000 });
+    const panel = await waitFor(
+      () => {
+        const root = canvasElement.querySelector<HTMLElement>(".sc-ReviewBreakdownPanel[data-state='ready']");
+        if (!root) throw new Error("panel not ready");
+        return root;
+      },
+      { timeout: 5000 },
+    );
+    const verdict = panel.querySelector<HTMLElement>(".sc-ReviewBreakdownPanel-verdict") as HTMLElement;
+    await expect(within(verdict).getByRole("button", { name: "Decide…" })).toBeVisible();
+    await expect(canvas.getAllByRole("heading", { name: "Watchlist screening" })).toHaveLength(1);
+    await expect(await canvas.findByText("0 of 3 hits cleared")).toBeVisible();
+  },
+};
