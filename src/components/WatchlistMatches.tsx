@@ -466,7 +466,7 @@ function MatchItem({
             </thead>
             <tbody>
               {fields.shown.map((field, index) => {
-                const label = own(m.common.matchFields, field);
+                const label = own(t.matchFields, field);
                 const value = customerValue(customer, field);
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: fields may repeat; the list is static

@@ -58,18 +58,4 @@ export const common = {
   },
   dispositionConfirmed: "{count} confirmed",
   dispositionPossible: "{count} possible",
-  /** A watchlist hit's matched fields, by their API name. */
-  matchFields: {
-    name: "Name",
-    first_name: "First name",
-    last_name: "Last name",
-    legal_business_name: "Legal business name",
-    dob: "Date of birth",
-    ssn: "SSN",
-    ein: "EIN",
-    address: "Address",
-    email: "Email",
-    phone: "Phone",
-    website: "Website",
-  },
 } as const;

@@ -60,18 +60,4 @@ export const common: StraddleMessages["common"] = {
   },
   dispositionConfirmed: "{count} confirmadas",
   dispositionPossible: "{count} posibles",
-  /** A watchlist hit's matched fields, by their API name. */
-  matchFields: {
-    name: "Nombre",
-    first_name: "Nombre de pila",
-    last_name: "Apellido",
-    legal_business_name: "Razón social",
-    dob: "Fecha de nacimiento",
-    ssn: "Número de Seguro Social",
-    ein: "Número de identificación patronal (EIN)",
-    address: "Dirección",
-    email: "Correo electrónico",
-    phone: "Teléfono",
-    website: "Sitio web",
-  },
 };
