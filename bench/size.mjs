@@ -40,7 +40,8 @@ const scenarios = [
     budget: 40_000,
     // Raised from 53.0 kB (issue 12, +1.4 kB): error boundaries in every root, direct-data
     // validation, capped lists with "Show all", the CSP nonce and the unmask/mutation fixes.
-    ceiling: 54_500,
+    // Raised from 54.5 kB (issue 15a, +2.6 kB measured 57.1): top reasons, folded passes, hit cards with dispositions, drafts.
+    ceiling: 57_200,
   },
   {
     name: "onboarding form",
@@ -50,7 +51,8 @@ const scenarios = [
     budget: 40_000,
     // Raised from 54_300 by issue 19: `variant="onboarding"` (steps, review, neutral submit and its
     // English copy) is part of CustomerForm, +3.2 kB gzip.
-    ceiling: 57_500,
+    // Raised from 57.5 kB (issue 15a, +0.5 kB measured 58.0): the disposition strings in the shared `common` catalogue.
+    ceiling: 58_100,
   },
   {
     name: "headless",
@@ -58,7 +60,8 @@ const scenarios = [
     code: `export { StraddleProvider, useCustomer, useCustomerReview, useCustomerList } from ${headless};`,
     floor: [floors.query, floors.zod],
     budget: 20_000,
-    ceiling: 25_800,
+    // Raised from 25.8 kB (issue 15a, +0.4 kB measured 26.2): reviewFacts decides attention, hits and dispositions.
+    ceiling: 26_300,
     forbidden: [/@radix-ui\//, /react-hook-form/, /@hookform\//, /\.css$/],
   },
 ];
