@@ -110,11 +110,22 @@ export { straddleKeys } from "./hooks/queryKeys.js";
 export type { StraddleQueryResult } from "./hooks/result.js";
 export { defaultRetryPolicy, type RetryPolicy } from "./hooks/retry.js";
 export {
+  type AttentionItem,
+  correlationStrength,
+  type DispositionSummary,
+  decisionDisagrees,
   type ModuleEntry,
   needsAttention,
   orderModules,
+  type ReviewBlock,
   type ReviewFacts,
   reviewFacts,
+  summarizeDispositions,
+  type WatchlistDisposition,
+  type WatchlistDispositions,
+  type WatchlistHit,
+  watchlistDispositions,
+  watchlistHits,
 } from "./hooks/reviewFacts.js";
 export {
   createStraddleQueryClient,

@@ -72,6 +72,7 @@ export type { StraddleErrorEvent, StraddleOperation, UnmaskEvent } from "./hooks
 export { straddleKeys } from "./hooks/queryKeys.js";
 export type { StraddleQueryResult } from "./hooks/result.js";
 export { defaultRetryPolicy, type RetryPolicy } from "./hooks/retry.js";
+export type { WatchlistDisposition, WatchlistDispositions } from "./hooks/reviewFacts.js";
 export {
   createStraddleQueryClient,
   StraddleProvider,

@@ -44,6 +44,7 @@ export const DecideVerify: Story = {
     await expect(args.onDecided).toHaveBeenCalledWith(expect.objectContaining({ status: "verified" }), {
       status: "verified",
       note: undefined,
+      dispositions: {},
     });
     // Verified now: the trigger stays focusable, is marked disabled and explains why; it no longer opens.
     await waitFor(() => expect(trigger).toHaveAttribute("aria-disabled", "true"));
@@ -82,6 +83,7 @@ export const DecideRejectWithNote: Story = {
     await expect(args.onDecided).toHaveBeenCalledWith(expect.objectContaining({ status: "rejected" }), {
       status: "rejected",
       note: "Synthetic identity: SSN issued after DOB",
+      dispositions: {},
     });
   },
 };
@@ -102,7 +104,7 @@ export const NotInReview: Story = {
   },
 };
 
-/** Another reviewer decided meanwhile: the 422 is shown in plain words and the review reloads. */
+/** Another reviewer decided meanwhile: one message with the refetched status, no confirm question. */
 export const StatusChangedMeanwhile: Story = {
   play: async ({ canvasElement }) => {
     const { dialog } = await openDialog(canvasElement);
@@ -121,9 +123,10 @@ export const StatusChangedMeanwhile: Story = {
       (r) => r.method === "GET" && r.path.endsWith("/review"),
     ).length;
     await userEvent.click(d.getByRole("button", { name: "Reject customer" }));
-    const alert = await d.findByRole("alert");
-    await expect(alert).toHaveTextContent("can no longer be decided");
-    await expect(alert).toHaveTextContent("Verified cannot be changed");
+    await expect(await d.findByText(/status changed meanwhile: it is now verified/)).toBeVisible();
+    await expect(d.getAllByRole("alert")).toHaveLength(1);
+    await expect(d.queryByText(/cannot be undone/)).toBeNull();
+    await expect(within(d.getByRole("region", { name: "Customer" })).getByText("Verified")).toBeVisible();
     await waitFor(() =>
       expect(
         sandbox.requests.filter((r) => r.method === "GET" && r.path.endsWith("/review")).length,
@@ -235,5 +238,61 @@ export const OpenOnTheScreeningSummary: Story = {
     await expect(Number(d.getByText("Watchlist matches").nextElementSibling?.textContent)).toBeGreaterThan(0);
     await expect(d.getByRole("radio", { name: /Reject/ })).not.toHaveFocus();
     await expect(d.getByRole("radio", { name: /Reject/ })).not.toBeChecked();
+  },
+};
+
+/**
+ * A stray Escape keeps the work: the decision, the note and the hit judgements are all back on
+ * reopening, until decided or "Discard draft".
+ */
+export const DraftRestoredAfterEscape: Story = {
+  args: { customerId: sandboxIds.individualWatchlist },
+  play: async ({ canvasElement }) => {
+    const { trigger, dialog } = await openDialog(canvasElement);
+    let d = within(dialog);
+    await userEvent.click(d.getByRole("radio", { name: /Reject/ }));
+    await userEvent.type(d.getByLabelText("Reviewer note (optional)"), "Same DOB as the SDN entry");
+    const firstHit = within(d.getByRole("group", { name: "Watchlist hits" })).getAllByRole("group")[0];
+    if (!firstHit) throw new Error("no hit");
+    await userEvent.click(within(firstHit).getByRole("radio", { name: "Confirmed match" }));
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await userEvent.click(trigger);
+    d = within(await screen.findByRole("dialog", { name: "Review decision" }));
+    // The dialog fades in: wait for it to be seen.
+    await waitFor(() => expect(d.getByText(/Your draft was kept/)).toBeVisible());
+    await expect(d.getByRole("radio", { name: /Reject/ })).toBeChecked();
+    await expect(d.getByLabelText("Reviewer note (optional)")).toHaveValue("Same DOB as the SDN entry");
+    await expect(d.getAllByRole("radio", { name: "Confirmed match" })[0]).toBeChecked();
+    await expect(d.getByRole("button", { name: "Discard draft" })).toBeVisible();
+    await expect(patches()).toHaveLength(0);
+  },
+};
+
+/** Each watchlist hit judged in the dialog: "2 of 3 hits cleared", and onDecided gets the judgements with the note. */
+export const DispositionsReachOnDecided: Story = {
+  args: { customerId: sandboxIds.individualWatchlist },
+  play: async ({ canvasElement, args }) => {
+    const { dialog } = await openDialog(canvasElement);
+    const d = within(dialog);
+    const pickers = within(d.getByRole("group", { name: "Watchlist hits" })).getAllByRole("group");
+    await expect(pickers).toHaveLength(3);
+    for (const picker of pickers.slice(0, 2)) {
+      await userEvent.click(within(picker).getByRole("radio", { name: "Not a match" }));
+    }
+    await userEvent.click(within(pickers[2] as HTMLElement).getByRole("radio", { name: "Possible match" }));
+    await expect(d.getByText("2 of 3 hits cleared · 1 possible")).toBeVisible();
+    await userEvent.click(d.getByRole("radio", { name: /Verify/ }));
+    await userEvent.type(d.getByLabelText("Reviewer note (optional)"), "Namesakes; third hit is too weak");
+    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    await userEvent.click(d.getByRole("button", { name: "Verify customer" }));
+    await waitFor(() => expect(args.onDecided).toHaveBeenCalledTimes(1));
+    const details = (args.onDecided as ReturnType<typeof fn>).mock.calls[0]?.[1];
+    await expect(details.note).toBe("Namesakes; third hit is too weak");
+    await expect(Object.values(details.dispositions).sort()).toEqual([
+      "not_a_match",
+      "not_a_match",
+      "possible_match",
+    ]);
   },
 };

@@ -38,6 +38,13 @@ function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Opens every collapsed "N checks passed" / "N validations passed" line. */
+async function expandPassed(root: HTMLElement) {
+  for (const toggle of within(root).queryAllByRole("button", { name: "Show", expanded: false })) {
+    await userEvent.click(toggle);
+  }
+}
+
 function moduleOrder(root: HTMLElement) {
   return [...root.querySelectorAll<HTMLElement>(".sc-ReviewBreakdownPanel-module")].map(
     (row) => row.dataset.module,
@@ -51,6 +58,10 @@ export const VerifiedIndividual: Story = {
     await expect(root).toHaveAttribute("data-state", "ready");
     await expect(panel.getByText("Verified")).toBeVisible();
     await expect(panel.getByText("No check needs attention.")).toBeVisible();
+    // Everything passed: one line, until opened.
+    await expect(moduleOrder(root)).toEqual([]);
+    await expect(panel.getByText("5 checks passed")).toBeVisible();
+    await expandPassed(root);
     await expect(moduleOrder(root)).toEqual(["fraud", "synthetic", "email", "phone", "address"]);
     await expect(panel.getByRole("heading", { name: "KYC validations" })).toBeVisible();
   },
@@ -71,9 +82,15 @@ export const InReviewHighRisk: Story = {
       "aria-valuetext",
       "0.934",
     );
-    // The reason is spelled out, not hidden behind a tooltip.
-    await expect(panel.getByText("Identity elements are associated with reported fraud")).toBeVisible();
-    await expect(panel.getByText("Identity has the characteristics of a synthetic identity")).toBeVisible();
+    // The reason is spelled out, not hidden behind a tooltip: among the top reasons, and in the module's row.
+    const reasons = panel.getByRole("list", { name: "Why it needs attention" });
+    await expect(
+      within(reasons).getByText("Identity elements are associated with reported fraud"),
+    ).toBeVisible();
+    await expect(
+      within(reasons).getByText("Identity has the characteristics of a synthetic identity"),
+    ).toBeVisible();
+    await expect(panel.getAllByText("Identity elements are associated with reported fraud")).toHaveLength(2);
   },
 };
 
@@ -83,6 +100,7 @@ export const RejectedBusiness: Story = {
     const { root, panel } = await loaded(canvasElement, "Sweetums Candy Co");
     await expect(root).toHaveAttribute("data-status", "rejected");
     await expect(root).toHaveAttribute("data-decision", "reject");
+    await expandPassed(root);
     // The rejecting module first, then the business modules in reading order.
     await expect(moduleOrder(root)).toEqual([
       "business_evaluation",
@@ -93,7 +111,7 @@ export const RejectedBusiness: Story = {
     ]);
     const first = root.querySelector<HTMLElement>(".sc-ReviewBreakdownPanel-module");
     await expect(within(first as HTMLElement).getByText("Reject")).toBeVisible();
-    await expect(panel.getByText("Business has the characteristics of a shell company")).toBeVisible();
+    await expect(panel.getAllByText("Business has the characteristics of a shell company")[0]).toBeVisible();
   },
 };
 
@@ -118,6 +136,7 @@ export const OnlyTwoModules: Story = {
   args: { customerId: sandboxIds.onlyTwoModules },
   play: async ({ canvasElement }) => {
     const { root, panel } = await loaded(canvasElement, "Ann Perkins");
+    await expandPassed(root);
     await expect(moduleOrder(root).sort()).toEqual(["email", "phone"]);
     await expect(panel.getByText("2 checks")).toBeVisible();
     await expect(panel.queryByRole("heading", { name: "KYC validations" })).toBeNull();
@@ -158,15 +177,42 @@ export const ErrorAndRetry: Story = {
   },
 };
 
-/** A 404 is not retried automatically: the error state stays until the person retries. */
+/** A 404 says the customer does not exist; trying again cannot help, so there is no "Try again". */
 export const NotFoundError: Story = {
-  args: { customerId: sandboxIds.reviewIndividualHighRisk },
-  parameters: { sandbox: { failures: [{ endpoint: "customers.review.get", status: 404, times: 1 }] } },
+  args: { customerId: "00000000-0000-4000-8000-00000000dead" },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert", undefined, { timeout: 5000 });
-    await expect(alert).toHaveTextContent("This customer was not found.");
-    await expect(alert).toHaveTextContent(/Request id: /);
-    await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+    await expect(alert).toHaveTextContent("This customer does not exist");
+    await expect(within(alert).queryByRole("button")).toBeNull();
+  },
+};
+
+/** A 403: the account cannot see this customer; no "Try again" either. */
+export const ForbiddenError: Story = {
+  args: { customerId: sandboxIds.reviewIndividualHighRisk },
+  parameters: { sandbox: { failures: [{ endpoint: "customers.review.get", status: 403, times: 10 }] } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", undefined, { timeout: 5000 });
+    await expect(alert).toHaveTextContent("Your account cannot see this customer");
+    await expect(within(alert).queryByRole("button")).toBeNull();
+  },
+};
+
+/** What passed is one line ("N checks passed"); Show opens it, with the KYC validations likewise. */
+export const PassedChecksExpanded: Story = {
+  args: { customerId: sandboxIds.reviewIndividualHighRisk },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await loaded(canvasElement, "Tom Haverford");
+    const rows = () => canvasElement.querySelectorAll(".sc-ReviewBreakdownPanel-module").length;
+    const before = rows();
+    const toggles = canvas.getAllByRole("button", { name: "Show" });
+    await expect(toggles.length).toBeGreaterThan(0);
+    for (const toggle of toggles) await userEvent.click(toggle);
+    await expect(rows()).toBeGreaterThan(before);
+    for (const toggle of canvas.getAllByRole("button", { name: "Hide" })) {
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    }
   },
 };
 
@@ -200,7 +246,7 @@ export const ReputationHeavy: Story = {
     const fraud = root.querySelector<HTMLElement>('[data-insight="accounts_fraud_count"]');
     await expect(fraud).toHaveTextContent("Labelled as fraud");
     await expect(fraud).toHaveTextContent("most recent Jan 19, 2026");
-    await expect(panel.getByText("Prior ACH fraud reported for this identity")).toBeVisible();
+    await expect(panel.getAllByText("Prior ACH fraud reported for this identity")[0]).toBeVisible();
   },
 };
 
@@ -209,6 +255,7 @@ export const ApiExampleReview: Story = {
   args: { review: apiExampleReviewResponse.data },
   play: async ({ canvasElement }) => {
     const { root, panel } = await loaded(canvasElement, "Ron Swanson");
+    await expandPassed(root);
     await expect(moduleOrder(root)).toHaveLength(8);
     await expect(panel.getByRole("meter", { name: "Fraud risk score" })).toHaveAttribute(
       "aria-valuetext",
@@ -377,7 +424,7 @@ export const ManyCodes: Story = {
     const kyc = root.querySelector<HTMLElement>('[data-section="kyc"]');
     if (!kyc) throw new Error("no KYC section");
     await expect(kyc.querySelectorAll(".sc-CodeList-item")).toHaveLength(50);
-    await userEvent.click(panel.getByRole("button", { name: "Show all 200" }));
+    await userEvent.click(within(kyc).getByRole("button", { name: "Show all 200" }));
     await expect(kyc.querySelectorAll(".sc-CodeList-item")).toHaveLength(200);
     await expect(panel.getByRole("button", { name: "Show fewer" })).toHaveAttribute("aria-expanded", "true");
   },

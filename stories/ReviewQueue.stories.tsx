@@ -105,7 +105,7 @@ export const KeyboardOnly: Story = {
     await expect(args.onDecided).toHaveBeenCalledTimes(3);
     await expect(args.onDecided).toHaveBeenLastCalledWith(
       expect.objectContaining({ id: sandboxIds.individualWatchlist }),
-      { status: "verified", note: "Matches reviewed: not the same person" },
+      { status: "verified", note: "Matches reviewed: not the same person", dispositions: {} },
     );
   },
 };

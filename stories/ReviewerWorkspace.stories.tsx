@@ -54,5 +54,38 @@ export const BusinessWithWatchlistHits: Story = {
     await canvas.findByRole("heading", { level: 1 }, { timeout: 5000 });
     await expect(await canvas.findByText("EIN")).toBeVisible();
     await waitFor(() => expect(canvas.getAllByRole("link").length).toBeGreaterThan(0), { timeout: 5000 });
+    // Shown once: the panel leaves the watchlist to the hit cards beside it.
+    await expect(canvas.getAllByRole("heading", { name: "Watchlist screening" })).toHaveLength(1);
+    // A hit judged on its card is the same judgement in the decision.
+    const cards = canvasElement.querySelectorAll<HTMLElement>(".sc-WatchlistMatches-match");
+    await userEvent.click(within(cards[0] as HTMLElement).getByRole("radio", { name: "Not a match" }));
+    await expect(canvas.getByText("1 of 5 hits cleared")).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Decide…" }));
+    const dialog = within(await screen.findByRole("dialog", { name: "Review decision" }));
+    await waitFor(() => expect(dialog.getByText("1 of 5 hits cleared")).toBeVisible());
+  },
+};
+
+/**
+ * The finished screen as a reviewer meets it: the verdict first with Decide right there, what
+ * passed folded to one line, and the watchlist once, beside the panel, with room for each hit.
+ */
+export const ReviewerScreen: Story = {
+  args: { customerId: sandboxIds.individualWatchlist },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole("heading", { level: 1 }, { timeout: 5000 });
+    const panel = await waitFor(
+      () => {
+        const root = canvasElement.querySelector<HTMLElement>(".sc-ReviewBreakdownPanel[data-state='ready']");
+        if (!root) throw new Error("panel not ready");
+        return root;
+      },
+      { timeout: 5000 },
+    );
+    const verdict = panel.querySelector<HTMLElement>(".sc-ReviewBreakdownPanel-verdict") as HTMLElement;
+    await expect(within(verdict).getByRole("button", { name: "Decide…" })).toBeVisible();
+    await expect(canvas.getAllByRole("heading", { name: "Watchlist screening" })).toHaveLength(1);
+    await expect(await canvas.findByText("0 of 3 hits cleared")).toBeVisible();
   },
 };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { StraddleFetcher } from "../src/api";
 import { Badge, DecisionDialog, ReviewBreakdownPanel, WatchlistMatches } from "../src/components";
-import { StraddleProvider, type UnmaskEvent, useCustomer } from "../src/hooks";
+import { StraddleProvider, type UnmaskEvent, useCustomer, type WatchlistDispositions } from "../src/hooks";
 import { en } from "../src/messages";
 import "./workspace.css";
 
@@ -17,6 +17,8 @@ export interface AuditEntry {
 export function ReviewerWorkspace({ customerId, fetcher }: { customerId: string; fetcher: StraddleFetcher }) {
   const [audit, setAudit] = useState<AuditEntry[]>([]);
   const log = (what: string) => setAudit((entries) => [{ at: new Date(), what }, ...entries]);
+  // The reviewer's judgement of each watchlist hit: shared by the hit cards and the decision.
+  const [dispositions, setDispositions] = useState<WatchlistDispositions>({});
   return (
     <StraddleProvider
       fetcher={fetcher}
@@ -31,30 +33,38 @@ export function ReviewerWorkspace({ customerId, fetcher }: { customerId: string;
             watchlist="hidden"
             allowRefresh
             className="ws-panel"
-          />
-          <aside className="ws-side" aria-label="Decision and watchlist">
-            <section className="ws-card" aria-labelledby="ws-decide">
-              <h2 id="ws-decide" className="ws-card-title">
-                Decision
-              </h2>
-              <p className="ws-muted">Straddle stores the status; your note goes to the audit log below.</p>
+            actions={
               <DecisionDialog
                 customerId={customerId}
-                onDecided={(customer, { status, note }) =>
-                  log(`Decided ${status} for ${customer.name}${note ? ` — “${note}”` : ""}`)
-                }
+                dispositions={dispositions}
+                onDispositionChange={setDispositions}
+                onDecided={(customer, { status, note, dispositions: judged }) => {
+                  const hits = Object.values(judged);
+                  const cleared = hits.filter((value) => value === "not_a_match").length;
+                  log(
+                    `Decided ${status} for ${customer.name}${note ? ` — “${note}”` : ""}${
+                      hits.length > 0 ? ` (${cleared} of ${hits.length} judged hits cleared)` : ""
+                    }`,
+                  );
+                }}
               />
-            </section>
+            }
+          />
+          <aside className="ws-side" aria-label="Watchlist and audit log">
             <WatchlistMatches
               customerId={customerId}
-              density="compact"
               headingLevel={2}
-              className="ws-card"
+              className="ws-card ws-watchlist"
+              dispositions={dispositions}
+              onDispositionChange={setDispositions}
             />
             <section className="ws-card" aria-labelledby="ws-audit">
               <h2 id="ws-audit" className="ws-card-title">
                 Audit log (host)
               </h2>
+              <p className="ws-muted">
+                Straddle stores the status; your note and hit judgements are kept here.
+              </p>
               {audit.length === 0 ? (
                 <p className="ws-muted">Nothing yet.</p>
               ) : (

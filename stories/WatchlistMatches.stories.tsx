@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { WatchlistMatches } from "../src/components/WatchlistMatches";
 import { apiExampleReviewResponse, sandboxIds } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";
@@ -46,7 +46,27 @@ export const BusinessWithHits: Story = {
     await expect(link).toHaveTextContent("lists.example.org");
     await expect(link).toHaveAttribute("target", "_blank");
     await expect(link).toHaveAttribute("rel", "noopener noreferrer");
-    await expect(panel.getAllByText("legal_business_name").length).toBe(5);
+    // Each matched field with a human label, beside the customer's own value.
+    await expect(panel.getAllByRole("rowheader", { name: "Legal business name" })).toHaveLength(5);
+    await expect(panel.getAllByRole("cell", { name: "Gryzzl Trading LLC" }).length).toBe(5);
+  },
+};
+
+/** Each hit judged on its card: "Not a match" clears it; the head sums the judgements up. */
+export const HitDispositions: Story = {
+  args: { customerId: sandboxIds.businessWatchlist, onDispositionChange: fn() },
+  play: async ({ canvasElement, args }) => {
+    const { root, panel } = await loaded(canvasElement);
+    await expect(panel.getByText("0 of 5 hits cleared")).toBeVisible();
+    const [first, second] = items(root) as [HTMLElement, HTMLElement];
+    await userEvent.click(within(first).getByRole("radio", { name: "Confirmed match" }));
+    await userEvent.click(within(second).getByRole("radio", { name: "Not a match" }));
+    await expect(panel.getByText("1 of 5 hits cleared · 1 confirmed")).toBeVisible();
+    await expect(first).toHaveAttribute("data-disposition", "confirmed_match");
+    await expect(args.onDispositionChange).toHaveBeenCalledTimes(2);
+    // Arrow keys move within one hit's judgement.
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(second).toHaveAttribute("data-disposition", "possible_match");
   },
 };
 

@@ -2,7 +2,12 @@ import { type ReactElement, type ReactNode, useCallback, useEffect, useId, useRe
 import type { StraddleError } from "../api/errors.js";
 import type { ReviewDecisionStatus } from "../api/schemas/common.js";
 import type { Customer } from "../api/schemas/customer.js";
-import { needsAttention } from "../hooks/reviewFacts.js";
+import {
+  summarizeDispositions,
+  type WatchlistDisposition,
+  type WatchlistDispositions,
+  type WatchlistHit,
+} from "../hooks/reviewFacts.js";
 import { useCustomerReview } from "../hooks/useCustomerReview.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
@@ -16,12 +21,21 @@ import {
 import * as Dialog from "./decision/lazyDialog.js";
 import { Badge } from "./parts/Badge.js";
 import { ComponentBoundary } from "./parts/ErrorBoundary.js";
+import { Icon } from "./parts/Icon.js";
+import { DispositionPicker, dispositionOf } from "./review/DispositionPicker.js";
+import { dispositionSummaryText } from "./review/dispositionText.js";
+import { useFormat } from "./useFormat.js";
 import { dialogSections, useMessages } from "./useMessages.js";
 
 export interface DecisionDetails {
   status: ReviewDecisionStatus;
   /** The reviewer's note. The API stores only the status: keep the note in your own audit log. */
   note: string | undefined;
+  /**
+   * The reviewer's judgement of each watchlist hit, by hit key (`WatchlistHit.key` from
+   * `reviewFacts`; hits not judged have no entry). The API stores none of it: keep it with the note.
+   */
+  dispositions: WatchlistDispositions;
 }
 
 export interface DecisionDialogProps {
@@ -34,6 +48,12 @@ export interface DecisionDialogProps {
    * Defaults to a button labelled "Decide…".
    */
   trigger?: ReactElement;
+  /**
+   * Controlled dispositions of the watchlist hits (e.g. shared with `<WatchlistMatches>`), with
+   * `onDispositionChange`. Without them the dialog keeps its own, as part of the draft.
+   */
+  dispositions?: WatchlistDispositions | undefined;
+  onDispositionChange?: ((dispositions: WatchlistDispositions) => void) | undefined;
   /** Controlled open state, with `onOpenChange`. */
   open?: boolean;
   /** Uncontrolled initial open state. */
@@ -53,7 +73,9 @@ type Step = "choose" | "confirm";
 /**
  * The one irreversible act: verify or reject a customer in review. Impossible by accident
  * (choose, then confirm a sentence that names the consequence), safe to retry (one
- * `Idempotency-Key` per attempt; ten clicks send one PATCH).
+ * `Idempotency-Key` per attempt; ten clicks send one PATCH). The draft — decision, note and
+ * the judgement of each watchlist hit — survives closing the dialog (Escape, outside click,
+ * Cancel) for the same customer, until it is decided or the draft is discarded.
  *
  * @example
  * <DecisionDialog customerId={id} onDecided={(customer, { status, note }) => audit.log(…)} />
@@ -71,10 +93,21 @@ export function DecisionDialog(props: DecisionDialogProps) {
   );
 }
 
+interface Draft {
+  customerId: string;
+  choice: ReviewDecisionStatus | null;
+  note: string;
+  dispositions: WatchlistDispositions;
+}
+
+const emptyDraft = (customerId: string): Draft => ({ customerId, choice: null, note: "", dispositions: {} });
+
 function DecisionDialogRoot({
   customerId,
   onDecided,
   trigger,
+  dispositions: dispositionsProp,
+  onDispositionChange,
   open: openProp,
   defaultOpen = false,
   onOpenChange,
@@ -90,10 +123,28 @@ function DecisionDialogRoot({
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
   const open = openProp ?? uncontrolledOpen;
   const [step, setStep] = useState<Step>("choose");
-  const [choice, setChoice] = useState<ReviewDecisionStatus | null>(null);
-  const [note, setNote] = useState("");
+  // The draft belongs to one customer: another id starts an empty one.
+  const [storedDraft, setDraft] = useState<Draft>(() => emptyDraft(customerId));
+  const draft = storedDraft.customerId === customerId ? storedDraft : emptyDraft(customerId);
+  const { choice, note } = draft;
+  const dispositions = dispositionsProp ?? draft.dispositions;
+  const [restored, setRestored] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [theme, setTheme] = useState<string | undefined>(undefined);
+
+  const update = (changes: Partial<Omit<Draft, "customerId">>) =>
+    setDraft((current) => ({
+      ...(current.customerId === customerId ? current : emptyDraft(customerId)),
+      ...changes,
+    }));
+  const setChoice = (next: ReviewDecisionStatus) => update({ choice: next });
+  const setNote = (next: string) => update({ note: next });
+  const judge = (key: string, disposition: WatchlistDisposition) => {
+    const next = { ...dispositions, [key]: disposition };
+    if (dispositionsProp === undefined) update({ dispositions: next });
+    onDispositionChange?.(next);
+  };
+  const hasDraft = choice !== null || note !== "" || Object.keys(draft.dispositions).length > 0;
 
   const { decideState } = review;
   const pending = decideState.isPending;
@@ -108,12 +159,13 @@ function DecisionDialogRoot({
     [openProp, onOpenChange],
   );
 
-  // A fresh start every time the dialog opens; the theme follows the host's nearest data-theme.
+  // On opening: the choice step, with the draft as it was left; the theme follows the host's nearest data-theme.
+  const draftRef = useRef(hasDraft);
+  draftRef.current = hasDraft;
   useEffect(() => {
     if (!open) return;
     setStep("choose");
-    setChoice(null);
-    setNote("");
+    setRestored(draftRef.current);
     resetDecide();
     setTheme(rootRef.current?.closest("[data-theme]")?.getAttribute("data-theme") ?? undefined);
   }, [open, resetDecide]);
@@ -128,14 +180,16 @@ function DecisionDialogRoot({
     if (!choice || pending || submitting.current) return;
     submitting.current = true;
     const noteText = note.trim() || undefined;
+    const judged = dispositions;
     review.decide(choice, { note: noteText }).then(
       ({ customer }) => {
         submitting.current = false;
         setAnnouncement(
           format(choice === "verified" ? t.decidedVerified : t.decidedRejected, { name: customer.name }),
         );
+        setDraft(emptyDraft(customerId));
         setOpen(false);
-        onDecided?.(customer, { status: choice, note: noteText });
+        onDecided?.(customer, { status: choice, note: noteText, dispositions: judged });
       },
       () => {
         submitting.current = false;
@@ -158,6 +212,7 @@ function DecisionDialogRoot({
       data-sc-unstyled={unstyled || undefined}
       data-state={open ? "open" : "closed"}
       data-can-decide={canDecide || undefined}
+      data-draft={hasDraft || undefined}
     >
       <Dialog.Root
         open={open}
@@ -201,30 +256,55 @@ function DecisionDialogRoot({
           >
             <Dialog.Title className="sc-DecisionDialog-title">{t.title}</Dialog.Title>
             <Dialog.Description className="sc-visually-hidden">{t.description}</Dialog.Description>
-            <Summary review={review} />
-            {step === "choose" ? (
-              <ChooseStep
-                choice={choice}
-                onChoice={setChoice}
-                note={note}
-                onNote={setNote}
-                canContinue={canDecide && choice !== null}
-                onContinue={() => setStep("confirm")}
-              />
-            ) : (
-              <ConfirmStep
-                choice={choice ?? "verified"}
-                name={name}
-                pending={pending}
-                onBack={() => {
-                  resetDecide();
-                  setStep("choose");
-                }}
-                onConfirm={submit}
-                error={error}
-                canRetry={canDecide}
-              />
-            )}
+            <Summary review={review} dispositions={dispositions} />
+            {restored && hasDraft && step === "choose" ? (
+              <p className="sc-DecisionDialog-restored" role="status">
+                {t.draftRestored}
+              </p>
+            ) : null}
+            {/* Both steps share one grid cell: the dialog keeps its size and the buttons their place. */}
+            <div className="sc-DecisionDialog-steps">
+              <StepPane active={step === "choose"}>
+                <ChooseStep
+                  choice={choice}
+                  onChoice={setChoice}
+                  note={note}
+                  onNote={setNote}
+                  hits={review.watchListHits ?? []}
+                  dispositions={dispositions}
+                  onJudge={judge}
+                  canContinue={canDecide && choice !== null}
+                  onContinue={() => setStep("confirm")}
+                  canDiscard={hasDraft}
+                  onDiscard={() => {
+                    setDraft(emptyDraft(customerId));
+                    if (dispositionsProp !== undefined) onDispositionChange?.({});
+                    setRestored(false);
+                  }}
+                />
+              </StepPane>
+              {step === "confirm" ? (
+                <StepPane active>
+                  <ConfirmStep
+                    choice={choice ?? "verified"}
+                    name={name}
+                    pending={pending}
+                    onBack={() => {
+                      resetDecide();
+                      setStep("choose");
+                    }}
+                    onConfirm={submit}
+                    error={error}
+                    canRetry={canDecide}
+                    changedStatus={
+                      !canDecide && status && !pending
+                        ? m.common.customerStatus[status].toLowerCase()
+                        : undefined
+                    }
+                  />
+                </StepPane>
+              ) : null}
+            </div>
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
@@ -235,23 +315,42 @@ function DecisionDialogRoot({
   );
 }
 
-function Summary({ review }: { review: ReturnType<typeof useCustomerReview> }) {
+/** One step in the shared cell; the inactive one keeps its size but is neither seen nor reachable. */
+function StepPane({ active, children }: { active: boolean; children: ReactNode }) {
+  return (
+    <div
+      className="sc-DecisionDialog-step"
+      data-active={active || undefined}
+      aria-hidden={active ? undefined : true}
+      // Set through the CSSOM (allowed under a strict style-src), so hidden even without our stylesheet.
+      style={active ? undefined : { visibility: "hidden" }}
+    >
+      {children}
+    </div>
+  );
+}
+
+function Summary({
+  review,
+  dispositions,
+}: {
+  review: ReturnType<typeof useCustomerReview>;
+  dispositions: WatchlistDispositions;
+}) {
   const m = useMessages(dialogSections);
+  const f = useFormat();
   const t = m.decisionDialog;
   if (review.status !== "success") {
     return <p className="sc-DecisionDialog-loading">{t.loadingCustomer}</p>;
   }
   const customer = review.review.customer_details;
-  // Modules that rejected or need review, then the watchlist when it does.
-  const flagged: { key: string; label: string; decision: string | null | undefined }[] =
-    review.flaggedModules.map(({ name, module }) => ({
-      key: name,
-      label: m.common.modules[name],
-      decision: module.decision,
-    }));
-  const watchDecision = review.watchList?.decision;
-  if (needsAttention(watchDecision))
-    flagged.push({ key: "watch_list", label: t.watchlist, decision: watchDecision });
+  // The same list as the panel's "N checks need attention" (reviewFacts), with the same labels.
+  const flagged = review.attention.map((item) => ({
+    key: item.key,
+    label: item.kind === "module" ? m.common.modules[item.key] : t.blocks[item.key],
+    decision: item.decision,
+  }));
+  const hits = review.watchListHits;
   return (
     <div className="sc-DecisionDialog-summary">
       <section className="sc-DecisionDialog-customer" aria-label={t.customerHeading}>
@@ -297,6 +396,14 @@ function Summary({ review }: { review: ReturnType<typeof useCustomerReview> }) {
               <dt>{t.watchlistMatches}</dt>
               <dd className="sc-DecisionDialog-count">{review.watchListMatchCount}</dd>
             </div>
+            {hits.length > 0 ? (
+              <div>
+                <dt>{t.hitsCleared}</dt>
+                <dd className="sc-DecisionDialog-judged">
+                  {dispositionSummaryText(m.common, summarizeDispositions(hits, dispositions), f)}
+                </dd>
+              </div>
+            ) : null}
           </dl>
         ) : (
           <p>{t.noScreening}</p>
@@ -320,10 +427,16 @@ function ChooseStep(props: {
   onChoice: (choice: ReviewDecisionStatus) => void;
   note: string;
   onNote: (note: string) => void;
+  hits: readonly WatchlistHit[];
+  dispositions: WatchlistDispositions;
+  onJudge: (key: string, disposition: WatchlistDisposition) => void;
   canContinue: boolean;
   onContinue: () => void;
+  canDiscard: boolean;
+  onDiscard: () => void;
 }) {
-  const t = useMessages(dialogSections).decisionDialog;
+  const m = useMessages(dialogSections);
+  const t = m.decisionDialog;
   const ids = useId();
   return (
     <form
@@ -334,8 +447,21 @@ function ChooseStep(props: {
       }}
     >
       <DecisionChoices choice={props.choice} onChoice={props.onChoice} />
+      {props.hits.length > 0 ? (
+        <DecisionHits hits={props.hits} dispositions={props.dispositions} onJudge={props.onJudge} />
+      ) : null}
       <DecisionNote note={props.note} onNote={props.onNote} />
       <Actions>
+        {props.canDiscard ? (
+          <button
+            type="button"
+            className="sc-Button sc-DecisionDialog-discard"
+            data-variant="ghost"
+            onClick={props.onDiscard}
+          >
+            {t.discardDraft}
+          </button>
+        ) : null}
         <Dialog.Close asChild>
           <button type="button" className="sc-Button" data-variant="secondary">
             {t.cancel}
@@ -368,6 +494,8 @@ function ConfirmStep(props: {
   onConfirm: () => void;
   error: StraddleError | null;
   canRetry: boolean;
+  /** The refetched status, when it is no longer `review`: the decision cannot be sent. */
+  changedStatus: string | undefined;
 }) {
   const messages = useMessages(dialogSections);
   const t = messages.decisionDialog;
@@ -377,13 +505,31 @@ function ConfirmStep(props: {
     questionRef.current?.focus();
   }, []);
   const reject = props.choice === "rejected";
-  const businessRule = isBusinessRuleError(props.error);
+  // Decided elsewhere meanwhile (a 422, or the refetch shows another status): one message, no question.
+  const changed = isBusinessRuleError(props.error) || props.changedStatus !== undefined;
   return (
-    <div className="sc-DecisionDialog-confirm" data-decision={props.choice}>
-      <DecisionQuestion choice={props.choice} name={props.name} questionRef={questionRef} />
-      {props.error ? <DecisionErrorMessage error={props.error} /> : null}
+    <div
+      className="sc-DecisionDialog-confirm"
+      data-decision={props.choice}
+      data-changed={changed || undefined}
+    >
+      {changed ? (
+        props.changedStatus !== undefined ? (
+          <div className="sc-DecisionDialog-error" role="alert">
+            <Icon name="warning" />
+            <p>{format(t.statusChanged, { status: props.changedStatus })}</p>
+          </div>
+        ) : props.error ? (
+          <DecisionErrorMessage error={props.error} />
+        ) : null
+      ) : (
+        <>
+          <DecisionQuestion choice={props.choice} name={props.name} questionRef={questionRef} />
+          {props.error ? <DecisionErrorMessage error={props.error} /> : null}
+        </>
+      )}
       <Actions>
-        {businessRule ? (
+        {changed ? (
           <Dialog.Close asChild>
             <button type="button" className="sc-Button" data-variant="secondary">
               {t.close}
@@ -420,6 +566,34 @@ function ConfirmStep(props: {
         )}
       </Actions>
     </div>
+  );
+}
+
+/** The watchlist hits, each with its judgement: part of the draft, handed to `onDecided`. */
+function DecisionHits({
+  hits,
+  dispositions,
+  onJudge,
+}: {
+  hits: readonly WatchlistHit[];
+  dispositions: WatchlistDispositions;
+  onJudge: (key: string, disposition: WatchlistDisposition) => void;
+}) {
+  const m = useMessages(dialogSections);
+  const t = m.decisionDialog;
+  return (
+    <fieldset className="sc-DecisionDialog-hits">
+      <legend>{t.hitsHeading}</legend>
+      {hits.map((hit) => (
+        <DispositionPicker
+          key={hit.key}
+          value={dispositionOf(dispositions, hit.key)}
+          onChange={(value) => onJudge(hit.key, value)}
+          legend={hit.match.list_name || t.hitsHeading}
+          labels={m.common.disposition}
+        />
+      ))}
+    </fieldset>
   );
 }
 

@@ -1,12 +1,14 @@
 import { type ReactNode, useId, useMemo, useRef } from "react";
 import type { StraddleError } from "../api/errors.js";
 import type { Decision } from "../api/schemas/common.js";
+import type { Customer } from "../api/schemas/customer.js";
 import { type CustomerReview, CustomerReviewSchema, type IdentityDetails } from "../api/schemas/review.js";
 import { needsAttention, type ReviewFacts, reviewFacts } from "../hooks/reviewFacts.js";
 import { type RefreshResult, useCustomerReview } from "../hooks/useCustomerReview.js";
 import { useValidated } from "../hooks/useValidated.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
+import { accessErrorOf } from "./parts/accessError.js";
 import { ComponentBoundary } from "./parts/ErrorBoundary.js";
 import { InvalidData } from "./parts/InvalidData.js";
 import { StateMessage } from "./parts/StateMessage.js";
@@ -21,12 +23,7 @@ import { ModuleList } from "./review/ModuleList.js";
 import { PanelSkeleton } from "./review/PanelSkeleton.js";
 import { Heading } from "./review/parts.js";
 import { ReputationSection } from "./review/ReputationSection.js";
-import {
-  type AttentionItem,
-  decisionDisagrees,
-  type RefreshControl,
-  ReviewHeader,
-} from "./review/ReviewHeader.js";
+import { type AttentionItem, type RefreshControl, ReviewHeader } from "./review/ReviewHeader.js";
 import { Section, type SectionKind } from "./review/Section.js";
 import { type Formatters, useFormat } from "./useFormat.js";
 import { type MessageSections, reviewSections, useMessages } from "./useMessages.js";
@@ -43,6 +40,11 @@ interface ReviewBreakdownPanelBaseProps {
    * host shows `<WatchlistMatches>` beside the panel). Defaults to `"summary"`.
    */
   watchlist?: "summary" | "details" | "hidden";
+  /**
+   * Shown in the verdict at the top, beside what needs attention: the place for the decision
+   * (e.g. `<DecisionDialog customerId={id} />`) in a reviewer's workspace.
+   */
+  actions?: ReactNode;
   /** Added to the root element's class names. */
   className?: string;
   /**
@@ -181,7 +183,7 @@ function PanelView({
   const density = options.density ?? "comfortable";
   const details = review?.identity_details ?? undefined;
   const state = loading ? "loading" : !review || !facts ? "error" : details ? "ready" : "pending";
-  const attention = review && facts && details ? attentionItems(m, facts, details) : [];
+  const attention = review && facts && details ? attentionItems(m, facts, f) : [];
 
   const root = {
     className: cx("sc-root", p, options.className),
@@ -193,8 +195,7 @@ function PanelView({
     "data-status": review?.customer_details.status,
     "data-decision": details?.decision ?? undefined,
     "data-attention": attention.length > 0 || undefined,
-    "data-disagree":
-      (review && decisionDisagrees(review.customer_details.status, details?.decision)) || undefined,
+    "data-disagree": facts?.decisionDisagrees || undefined,
   };
 
   if (state === "loading") {
@@ -209,8 +210,9 @@ function PanelView({
   }
 
   if (!review || !facts) {
+    const accessError = invalidPaths ? undefined : accessErrorOf(error);
     return (
-      <section {...root}>
+      <section {...root} data-error={accessError}>
         <header className={`${p}-header`}>
           <div className={`${p}-titleRow`}>
             <Heading level={level} id={titleId} className={`${p}-title`}>
@@ -219,14 +221,25 @@ function PanelView({
           </div>
         </header>
         <div className={`${p}-body`}>
-          <StateMessage
-            kind="error"
-            title={m.reviewPanel.errorTitle}
-            onRetry={onRetry}
-            retryLabel={m.common.retry}
-          >
-            {invalidPaths ? <InvalidData paths={invalidPaths} /> : <ErrorDetail error={error ?? null} />}
-          </StateMessage>
+          {accessError ? (
+            <StateMessage
+              kind="error"
+              title={accessError === "notFound" ? m.reviewPanel.notFoundTitle : m.reviewPanel.forbiddenTitle}
+            >
+              <p>
+                {accessError === "notFound" ? m.reviewPanel.notFoundDetail : m.reviewPanel.forbiddenDetail}
+              </p>
+            </StateMessage>
+          ) : (
+            <StateMessage
+              kind="error"
+              title={m.reviewPanel.errorTitle}
+              onRetry={onRetry}
+              retryLabel={m.common.retry}
+            >
+              {invalidPaths ? <InvalidData paths={invalidPaths} /> : <ErrorDetail error={error ?? null} />}
+            </StateMessage>
+          )}
         </div>
       </section>
     );
@@ -240,6 +253,7 @@ function PanelView({
         headingLevel={level}
         attention={attention}
         refresh={refresh}
+        actions={options.actions}
         f={f}
       />
       {staleError ? (
@@ -255,7 +269,14 @@ function PanelView({
         </div>
       ) : null}
       {details ? (
-        <Blocks details={details} facts={facts} level={level + 1} options={options} f={f} />
+        <Blocks
+          details={details}
+          customer={review.customer_details}
+          facts={facts}
+          level={level + 1}
+          options={options}
+          f={f}
+        />
       ) : (
         <div className={`${p}-body`}>
           {review.customer_details.status === "pending" ? (
@@ -279,47 +300,43 @@ function PanelView({
 }
 
 const rankOf = (decision: Decision | null | undefined) =>
-  decision === "reject" ? 0 : decision === "review" ? 1 : 2;
+  decision === "reject" ? 0 : decision === "review" ? 1 : needsAttention(decision) ? 2 : 3;
 
-/** Every flagged module, then every flagged block (KYC, alerts, watchlist, reputation); rejections first. */
-function attentionItems(
-  m: MessageSections<"common" | "reviewPanel">,
-  facts: ReviewFacts,
-  details: IdentityDetails,
-): AttentionItem[] {
-  const t = m.reviewPanel;
-  const items: (AttentionItem & { rank: number })[] = facts.flaggedModules.map(({ name, module }) => ({
-    key: name,
-    label: own(m.common.modules, name) ?? name,
-    decision: module.decision ?? "",
-    rank: rankOf(module.decision),
-  }));
-  const blocks = [
-    ["kyc", details.kyc?.decision],
-    ["networkAlerts", details.network_alerts?.decision],
-    ["watchlist", details.watch_list?.decision],
-    ["reputation", details.reputation?.decision],
-  ] as const;
-  for (const [key, decision] of blocks) {
-    if (needsAttention(decision)) {
-      items.push({ key, label: t.sections[key], decision: decision ?? "", rank: rankOf(decision) });
-    }
-  }
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
-    .map(({ item: { rank: _rank, ...item } }) => item);
+/** `facts.attention` with its labels: the list behind "N checks need attention". */
+function attentionItems(m: MessageSections<"common" | "reviewPanel">, facts: ReviewFacts, f: Formatters) {
+  return facts.attention.map(
+    (item): AttentionItem => ({
+      key: item.key,
+      label:
+        item.kind === "module"
+          ? (own(m.common.modules, item.key) ?? item.key)
+          : m.reviewPanel.sections[item.key],
+      decision: item.decision,
+      codes: item.codes,
+      detail:
+        item.key === "watchlist"
+          ? plural(
+              f.locale,
+              facts.watchListMatchCount,
+              m.reviewPanel.watchlist.matchCount,
+              f.number(facts.watchListMatchCount, 0),
+            )
+          : undefined,
+    }),
+  );
 }
 
 /** The panel's blocks, those that need attention first, then in reading order. */
 function Blocks({
   details,
+  customer,
   facts,
   level,
   options,
   f,
 }: {
   details: IdentityDetails;
+  customer: Customer;
   facts: ReviewFacts;
   level: number;
   options: PanelOptions;
@@ -378,6 +395,7 @@ function Blocks({
           <CheckedWatchlistMatches
             watchList={details.watch_list}
             codeMessages={messages}
+            customer={customer}
             headingLevel={Math.min(level, 4) as 1 | 2 | 3 | 4}
             density={options.density}
             className={`${p}-watchlist`}

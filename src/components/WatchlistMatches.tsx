@@ -1,11 +1,20 @@
 import { useId, useMemo, useState } from "react";
 import * as z from "zod/mini";
 import type { StraddleError } from "../api/errors.js";
-import { type WatchList, type WatchListMatch, WatchListSchema } from "../api/schemas/review.js";
+import { type Customer, CustomerSchema } from "../api/schemas/customer.js";
+import { type WatchList, WatchListSchema } from "../api/schemas/review.js";
+import {
+  summarizeDispositions,
+  type WatchlistDisposition,
+  type WatchlistDispositions,
+  type WatchlistHit,
+  watchlistHits,
+} from "../hooks/reviewFacts.js";
 import { useCustomerReview } from "../hooks/useCustomerReview.js";
 import { useValidated } from "../hooks/useValidated.js";
 import { format } from "../messages/merge.js";
 import { cx } from "./cx.js";
+import { accessErrorOf } from "./parts/accessError.js";
 import { Badge } from "./parts/Badge.js";
 import { CodeChip } from "./parts/CodeChip.js";
 import { ComponentBoundary } from "./parts/ErrorBoundary.js";
@@ -14,8 +23,10 @@ import { InvalidData } from "./parts/InvalidData.js";
 import { ShowAllButton, useCapped } from "./parts/ShowAll.js";
 import { Skeleton } from "./parts/Skeleton.js";
 import { StateMessage } from "./parts/StateMessage.js";
-import { decisionLabel, plural } from "./review/labels.js";
-import { CodeList, CorrelationTag, correlationRank, Heading } from "./review/parts.js";
+import { DispositionPicker, dispositionOf } from "./review/DispositionPicker.js";
+import { dispositionSummaryText } from "./review/dispositionText.js";
+import { decisionLabel, own, plural } from "./review/labels.js";
+import { CodeList, CorrelationTag, Heading } from "./review/parts.js";
 import { inertText, safeUrl } from "./safeUrl.js";
 import { type Formatters, useFormat } from "./useFormat.js";
 import { useMessages, watchlistSections } from "./useMessages.js";
@@ -27,6 +38,19 @@ interface WatchlistMatchesBaseProps {
   density?: "comfortable" | "compact" | undefined;
   /** Matches shown before a "Show all" button; the strongest correlations come first. Defaults to `5`. */
   collapseAfter?: number;
+  /**
+   * Controlled dispositions ("Not a match" / "Possible match" / "Confirmed match") by hit key
+   * (`WatchlistHit.key`, from `reviewFacts`), with `onDispositionChange`. The API stores none of
+   * them: keep them with the decision in your audit log. Uncontrolled when absent.
+   */
+  dispositions?: WatchlistDispositions | undefined;
+  /** A reviewer judged a hit: every disposition so far, and the one that changed. */
+  onDispositionChange?:
+    | ((
+        dispositions: WatchlistDispositions,
+        change: { key: string; disposition: WatchlistDisposition },
+      ) => void)
+    | undefined;
   /** Added to the root element's class names. */
   className?: string;
   /**
@@ -41,6 +65,7 @@ export interface WatchlistMatchesFetchProps extends WatchlistMatchesBaseProps {
   customerId: string;
   watchList?: never;
   codeMessages?: never;
+  customer?: never;
 }
 
 /** Shows `identity_details.watch_list` the host already has; needs no provider. */
@@ -48,6 +73,8 @@ export interface WatchlistMatchesDataProps extends WatchlistMatchesBaseProps {
   watchList: WatchList | null | undefined;
   /** The review's `messages` (code → text), to explain the result codes. */
   codeMessages?: Record<string, string> | null | undefined;
+  /** The screened customer (`customer_details`): its own value is shown beside each matched field. */
+  customer?: Customer | null | undefined;
   customerId?: never;
 }
 
@@ -83,10 +110,11 @@ export function WatchlistMatches(props: WatchlistMatchesProps) {
 const DataPropsSchema = z.object({
   watchList: z.nullish(WatchListSchema),
   codeMessages: z.nullish(z.record(z.string(), z.string())),
+  customer: z.nullish(CustomerSchema),
 });
 
-function DataWatchlist({ watchList, codeMessages, ...options }: WatchlistMatchesDataProps) {
-  const given = useMemo(() => ({ watchList, codeMessages }), [watchList, codeMessages]);
+function DataWatchlist({ watchList, codeMessages, customer, ...options }: WatchlistMatchesDataProps) {
+  const given = useMemo(() => ({ watchList, codeMessages, customer }), [watchList, codeMessages, customer]);
   const checked = useValidated(DataPropsSchema, given);
   if (!checked.ok) return <WatchlistView state="error" invalidPaths={checked.paths} options={options} />;
   return (
@@ -94,6 +122,7 @@ function DataWatchlist({ watchList, codeMessages, ...options }: WatchlistMatches
       state="ready"
       watchList={checked.value.watchList ?? undefined}
       codeMessages={checked.value.codeMessages}
+      customer={checked.value.customer ?? undefined}
       options={options}
     />
   );
@@ -103,12 +132,18 @@ function DataWatchlist({ watchList, codeMessages, ...options }: WatchlistMatches
  * The watchlist inside `ReviewBreakdownPanel` (`watchlist="details"`): its data already passed
  * the review's schema and the panel's boundary, so it is not parsed a second time. Not public.
  */
-export function CheckedWatchlistMatches({ watchList, codeMessages, ...options }: WatchlistMatchesDataProps) {
+export function CheckedWatchlistMatches({
+  watchList,
+  codeMessages,
+  customer,
+  ...options
+}: WatchlistMatchesDataProps) {
   return (
     <WatchlistView
       state="ready"
       watchList={watchList ?? undefined}
       codeMessages={codeMessages}
+      customer={customer ?? undefined}
       options={options}
     />
   );
@@ -123,6 +158,7 @@ function ConnectedWatchlist({ customerId, ...options }: WatchlistMatchesFetchPro
       <WatchlistView
         state="error"
         error={result.error}
+        accessError={accessErrorOf(result.error)}
         onRetry={() => void result.refetch()}
         options={options}
       />
@@ -133,6 +169,7 @@ function ConnectedWatchlist({ customerId, ...options }: WatchlistMatchesFetchPro
       state={details ? "ready" : "pending"}
       watchList={details?.watch_list ?? undefined}
       codeMessages={details?.messages}
+      customer={result.review.customer_details}
       options={options}
     />
   );
@@ -145,12 +182,16 @@ function WatchlistView({
   state,
   watchList,
   codeMessages,
+  customer,
   error,
+  accessError,
   invalidPaths,
   onRetry,
   options,
 }: {
   state: ViewState;
+  customer?: Customer | undefined;
+  accessError?: "notFound" | "forbidden" | undefined;
   /** Direct-data mode: where the given props failed the schema. */
   invalidPaths?: readonly string[];
   watchList?: WatchList | undefined;
@@ -167,7 +208,16 @@ function WatchlistView({
   const [expanded, setExpanded] = useState(false);
   const level = options.headingLevel ?? 2;
   const collapseAfter = Math.max(1, options.collapseAfter ?? 5);
-  const matches = sortMatches(watchList?.matches ?? []);
+  const hits = useMemo(() => watchlistHits(watchList), [watchList]);
+  const [ownDispositions, setOwnDispositions] = useState<WatchlistDispositions>({});
+  const dispositions = options.dispositions ?? ownDispositions;
+  const onDispositionChange = options.onDispositionChange;
+  const judge = (key: string, disposition: WatchlistDisposition) => {
+    const next = { ...dispositions, [key]: disposition };
+    if (options.dispositions === undefined) setOwnDispositions(next);
+    onDispositionChange?.(next, { key, disposition });
+  };
+  const judged = summarizeDispositions(hits, dispositions);
   const count = watchList?.matches?.length ?? watchList?.matched?.length ?? 0;
   const decision = watchList?.decision ?? undefined;
   const matched = useCapped([
@@ -224,9 +274,14 @@ function WatchlistView({
 
   if (state === "error" || state === "pending") {
     return (
-      <section {...root}>
+      <section {...root} data-error={accessError}>
         <div className={`${w}-head`}>{title}</div>
-        {state === "error" ? (
+        {accessError ? (
+          <StateMessage
+            kind="error"
+            title={accessError === "notFound" ? t.notFoundTitle : t.forbiddenTitle}
+          />
+        ) : state === "error" ? (
           <StateMessage kind="error" title={t.errorTitle} onRetry={onRetry} retryLabel={m.common.retry}>
             {invalidPaths ? <InvalidData paths={invalidPaths} /> : <p>{t.errorDetail}</p>}
             {error?.requestId ? (
@@ -242,8 +297,8 @@ function WatchlistView({
     );
   }
 
-  const collapsible = matches.length > collapseAfter;
-  const shown = collapsible && !expanded ? matches.slice(0, collapseAfter) : matches;
+  const collapsible = hits.length > collapseAfter;
+  const shown = collapsible && !expanded ? hits.slice(0, collapseAfter) : hits;
 
   return (
     <section {...root}>
@@ -255,6 +310,11 @@ function WatchlistView({
           </Badge>
         ) : null}
         <span className={`${w}-count`}>{plural(f.locale, count, t.matchTotal, f.number(count, 0))}</span>
+        {hits.length > 0 ? (
+          <span className={`${w}-judged`} data-undecided={judged.undecided}>
+            {dispositionSummaryText(m.common, judged, f)}
+          </span>
+        ) : null}
       </div>
       {watchList && (matched.total > 0 || watchList.codes) ? (
         <dl className={`${w}-summary`}>
@@ -279,23 +339,23 @@ function WatchlistView({
           </div>
         </dl>
       ) : null}
-      {matches.length === 0 ? (
+      {hits.length === 0 ? (
         <StateMessage kind="empty" title={t.empty}>
           {watchList ? t.emptyDetail : null}
         </StateMessage>
       ) : (
         <div className={`${w}-table`}>
-          <div className={`${w}-tableHead`} aria-hidden="true">
-            <span>{t.columns.list}</span>
-            <span>{t.columns.correlation}</span>
-            <span>{t.columns.fields}</span>
-            <span>{t.columns.sources}</span>
-          </div>
           <ul className={`${w}-matches`} id={listId} aria-label={t.matchesHeading}>
-            {shown.map((match, index) => (
-              // Matches have no id; their position after sorting is stable for a given screening.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <MatchItem key={index} match={match} headingLevel={level + 1} f={f} />
+            {shown.map((hit) => (
+              <MatchItem
+                key={hit.key}
+                hit={hit}
+                customer={customer}
+                disposition={dispositionOf(dispositions, hit.key)}
+                onJudge={(disposition) => judge(hit.key, disposition)}
+                headingLevel={level + 1}
+                f={f}
+              />
             ))}
           </ul>
           {collapsible ? (
@@ -307,9 +367,7 @@ function WatchlistView({
               aria-controls={listId}
               onClick={() => setExpanded((open) => !open)}
             >
-              {expanded
-                ? m.common.showFewer
-                : format(m.common.showAll, { count: f.number(matches.length, 0) })}
+              {expanded ? m.common.showFewer : format(m.common.showAll, { count: f.number(hits.length, 0) })}
             </button>
           ) : null}
         </div>
@@ -318,62 +376,125 @@ function WatchlistView({
   );
 }
 
-/** Strongest correlation first; equal ones keep the API's order. */
-function sortMatches(matches: readonly (WatchListMatch | null | undefined)[]): WatchListMatch[] {
-  return matches
-    .filter((match): match is WatchListMatch => Boolean(match) && typeof match === "object")
-    .map((match, index) => ({ match, index, rank: correlationRank(match.correlation) }))
-    .sort((a, b) => b.rank - a.rank || a.index - b.index)
-    .map(({ match }) => match);
+/** The customer's own value for a matched field; masked values (`***-**-****`) stay masked. */
+function customerValue(customer: Customer | undefined, field: string): string | undefined {
+  if (!customer) return undefined;
+  const profile = customer.compliance_profile;
+  const words = customer.name.trim().split(/\s+/);
+  switch (field) {
+    case "name":
+      return customer.name;
+    case "first_name":
+      return words[0];
+    case "last_name":
+      return words.length > 1 ? words[words.length - 1] : undefined;
+    case "legal_business_name":
+      return profile?.legal_business_name ?? (customer.type === "business" ? customer.name : undefined);
+    case "dob":
+    case "ssn":
+    case "ein":
+    case "website":
+      return profile?.[field] ?? undefined;
+    case "email":
+      return customer.email;
+    case "phone":
+      return customer.phone;
+    case "address": {
+      const a = customer.address;
+      return a
+        ? [a.address1, a.address2, a.city, `${a.state} ${a.zip}`].filter(Boolean).join(", ")
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
+const isMasked = (value: string) => value.includes("*");
+
 function MatchItem({
-  match,
+  hit,
+  customer,
+  disposition,
+  onJudge,
   headingLevel,
   f,
 }: {
-  match: WatchListMatch;
+  hit: WatchlistHit;
+  customer: Customer | undefined;
+  disposition: WatchlistDisposition | undefined;
+  onJudge: (disposition: WatchlistDisposition) => void;
   headingLevel: number;
   f: Formatters;
 }) {
   const m = useMessages(watchlistSections);
   const t = m.watchlist;
+  const { match } = hit;
   const fields = useCapped(
     (match.match_fields ?? []).filter((field) => typeof field === "string" && field !== ""),
   );
   const urls = useCapped((match.urls ?? []).filter((url) => typeof url === "string"));
+  const listName = match.list_name || t.unnamedList;
   return (
-    <li className={`${w}-match`} data-correlation={match.correlation ?? undefined}>
-      <Heading level={headingLevel} className={`${w}-listName`}>
-        {match.list_name || t.unnamedList}
-      </Heading>
+    <li
+      className={`${w}-match`}
+      data-correlation={match.correlation ?? undefined}
+      data-strength={hit.strength}
+      data-disposition={disposition}
+    >
+      <div className={`${w}-matchHead`}>
+        <Heading level={headingLevel} className={`${w}-listName`}>
+          {listName}
+        </Heading>
+        <span className={`${w}-strength`}>
+          <CorrelationTag value={match.correlation} f={f} />
+          {hit.strength > 0 ? (
+            <span className="sc-visually-hidden">
+              {format(t.strength, { level: f.number(hit.strength, 0) })}
+            </span>
+          ) : null}
+        </span>
+      </div>
+      {fields.total > 0 ? (
+        <>
+          <table className={`${w}-compare`}>
+            <thead>
+              <tr>
+                <th scope="col">{t.matchedField}</th>
+                <th scope="col">{t.customerValue}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fields.shown.map((field, index) => {
+                const label = own(t.matchFields, field);
+                const value = customerValue(customer, field);
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: fields may repeat; the list is static
+                  <tr key={index} data-field={label ? field : undefined}>
+                    <th scope="row">{label ?? <CodeChip code={field} />}</th>
+                    <td>
+                      {value === undefined || value === "" ? (
+                        <span className={`${w}-none`}>{t.notOnFile}</span>
+                      ) : isMasked(value) ? (
+                        <span className={`${w}-masked`}>
+                          <span className="sc-mono">{value}</span>{" "}
+                          <span className={`${w}-maskedNote`}>({t.masked})</span>
+                        </span>
+                      ) : (
+                        <span className={`${w}-value`}>{inertText(value)}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <ShowAllButton list={fields} />
+        </>
+      ) : (
+        <p className={`${w}-none`}>{t.noFields}</p>
+      )}
       <dl className={`${w}-matchFields`}>
-        <div className={`${w}-field`} data-field="correlation">
-          <dt>{t.columns.correlation}</dt>
-          <dd>
-            <CorrelationTag value={match.correlation} f={f} />
-          </dd>
-        </div>
-        <div className={`${w}-field`} data-field="fields">
-          <dt>{t.columns.fields}</dt>
-          <dd>
-            {fields.total > 0 ? (
-              <>
-                <ul className={`${w}-chips`}>
-                  {fields.shown.map((field, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: fields may repeat; the list is static
-                    <li key={index}>
-                      <CodeChip code={field} />
-                    </li>
-                  ))}
-                </ul>
-                <ShowAllButton list={fields} />
-              </>
-            ) : (
-              <span className={`${w}-none`}>{t.noFields}</span>
-            )}
-          </dd>
-        </div>
         <div className={`${w}-field`} data-field="sources">
           <dt>{t.columns.sources}</dt>
           <dd>
@@ -395,6 +516,13 @@ function MatchItem({
           </dd>
         </div>
       </dl>
+      <DispositionPicker
+        value={disposition}
+        onChange={onJudge}
+        legend={format(t.dispositionFor, { list: listName })}
+        hideLegend
+        labels={m.common.disposition}
+      />
     </li>
   );
 }

@@ -4,12 +4,23 @@ export { straddleKeys } from "./queryKeys.js";
 export type { StraddleQueryResult, WithDataAlias } from "./result.js";
 export { defaultRetryPolicy, type RetryPolicy } from "./retry.js";
 export {
+  type AttentionItem,
+  correlationStrength,
+  type DispositionSummary,
+  decisionDisagrees,
   type ModuleEntry,
   moduleOrder,
   needsAttention,
   orderModules,
+  type ReviewBlock,
   type ReviewFacts,
   reviewFacts,
+  summarizeDispositions,
+  type WatchlistDisposition,
+  type WatchlistDispositions,
+  type WatchlistHit,
+  watchlistDispositions,
+  watchlistHits,
 } from "./reviewFacts.js";
 export {
   createStraddleQueryClient,

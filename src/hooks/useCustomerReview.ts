@@ -156,9 +156,13 @@ const emptyFacts: ReviewFactsFields = {
   canDecide: undefined,
   hasIdentityDetails: undefined,
   decision: undefined,
+  decisionDisagrees: undefined,
   modules: undefined,
   flaggedModules: undefined,
+  passedModules: undefined,
+  attention: undefined,
   watchList: undefined,
+  watchListHits: undefined,
   watchListMatchCount: undefined,
 };
 

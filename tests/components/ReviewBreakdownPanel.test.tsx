@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
@@ -40,6 +40,14 @@ const moduleOrder = (container: HTMLElement) =>
     (row) => row.dataset.module,
   );
 
+/** Opens every collapsed "N checks passed" / "N validations passed" line. */
+function expandPassed(container: HTMLElement) {
+  const toggles = container.querySelectorAll<HTMLButtonElement>(
+    ".sc-ReviewBreakdownPanel-passedToggle[aria-expanded='false']",
+  );
+  for (const toggle of toggles) fireEvent.click(toggle);
+}
+
 function withSandbox(options: Parameters<typeof createSandbox>[0] = {}) {
   const sandbox = createSandbox(options);
   const wrapper = ({ children }: { children: ReactNode }) => (
@@ -62,6 +70,10 @@ describe("ReviewBreakdownPanel: ordering", () => {
       },
     });
     const { container } = render(<ReviewBreakdownPanel review={review} />);
+    // What passed is one line until asked for.
+    expect(moduleOrder(container)).toEqual(["address", "email", "phone"]);
+    expect(screen.getByText("2 checks passed")).toBeInTheDocument();
+    expandPassed(container);
     expect(moduleOrder(container)).toEqual(["address", "email", "phone", "fraud", "synthetic"]);
   });
 
@@ -80,6 +92,9 @@ describe("ReviewBreakdownPanel: ordering", () => {
       { type: "business" },
     );
     const { container } = render(<ReviewBreakdownPanel review={review} />);
+    expect(moduleOrder(container)).toEqual(["email", "business_evaluation"]);
+    expect(screen.getByText("4 checks passed")).toBeInTheDocument();
+    expandPassed(container);
     expect(moduleOrder(container)).toEqual([
       "email",
       "business_evaluation",
@@ -119,7 +134,9 @@ describe("ReviewBreakdownPanel: ordering", () => {
       },
       messages: { R186: "Identity elements are associated with reported fraud", I520: "Email risk is low" },
     });
-    render(<ReviewBreakdownPanel review={review} />);
+    const { container } = render(<ReviewBreakdownPanel review={review} />);
+    expect(screen.queryByRole("heading", { name: "Email" })).toBeNull();
+    expandPassed(container);
     const fraud = screen.getByRole("heading", { name: "Fraud" }).closest("li") as HTMLElement;
     expect(
       within(fraud).getByText("Identity elements are associated with reported fraud"),
@@ -146,7 +163,8 @@ describe("ReviewBreakdownPanel: values outside the documentation", () => {
         phone: { decision: "accept", risk_score: null, correlation_score: null, correlation: null },
       },
     });
-    render(<ReviewBreakdownPanel review={review} />);
+    const { container } = render(<ReviewBreakdownPanel review={review} />);
+    expandPassed(container);
     expect(screen.getByRole("meter", { name: "Fraud risk score" })).toHaveAttribute(
       "aria-valuetext",
       "123.000 (out of range)",
@@ -181,11 +199,17 @@ describe("ReviewBreakdownPanel: values outside the documentation", () => {
     const { container } = render(<ReviewBreakdownPanel review={review} />);
     expect(panelRoot(container)).toHaveAttribute("data-decision", "escalate");
     expect(screen.getByText("Unknown (escalate)")).toBeInTheDocument();
-    expect(screen.getByText("Unknown (maybe)")).toBeInTheDocument();
     expect(screen.getByText("Unknown (match)")).toBeInTheDocument();
-    expect(screen.getByText("Unknown (hold)")).toBeInTheDocument();
-    // Unknown is not a problem the panel can rank: no attention, no disagreement.
-    expect(screen.getByText("No check needs attention.")).toBeInTheDocument();
+    // An unknown decision needs a person: listed under attention (and shown in its own row), with the stripe.
+    const attention = container.querySelector(".sc-ReviewBreakdownPanel-attention") as HTMLElement;
+    expect(attention).toHaveTextContent("2 checks need attention");
+    expect([...attention.querySelectorAll("li")].map((li) => li.dataset.decision)).toEqual(["maybe", "hold"]);
+    expect(screen.getAllByText("Unknown (maybe)")).toHaveLength(2);
+    expect(screen.getAllByText("Unknown (hold)")).toHaveLength(2);
+    expect(container.querySelector("[data-module='fraud']")).toHaveAttribute("data-attention", "true");
+    expect(container.querySelector("[data-section='kyc']")).toHaveAttribute("data-attention", "true");
+    // No disagreement: "escalate" leads to no known status.
+    expect(panelRoot(container)).not.toHaveAttribute("data-disagree");
   });
 
   test("codes that collide with object properties are plain codes", () => {
@@ -194,8 +218,9 @@ describe("ReviewBreakdownPanel: values outside the documentation", () => {
       messages: {},
     });
     render(<ReviewBreakdownPanel review={review} />);
-    expect(screen.getByText("constructor")).toBeInTheDocument();
-    expect(screen.getByText("__proto__")).toBeInTheDocument();
+    // Once among the top reasons, once in the module's row.
+    expect(screen.getAllByText("constructor")).toHaveLength(2);
+    expect(screen.getAllByText("__proto__")).toHaveLength(2);
     expect(screen.queryByText(/function/)).toBeNull();
   });
 });
@@ -240,7 +265,8 @@ describe("ReviewBreakdownPanel: optional parts absent or null", () => {
         fraud: { decision: null, codes: null, risk_score: null, correlation: null, correlation_score: null },
       },
     });
-    render(<ReviewBreakdownPanel review={review} />);
+    const { container } = render(<ReviewBreakdownPanel review={review} />);
+    expandPassed(container);
     const fraud = screen.getByRole("heading", { name: "Fraud" }).closest("li") as HTMLElement;
     // Decision, risk score and correlation: "not reported", never an empty badge.
     expect(within(fraud).getAllByText("Not reported")).toHaveLength(3);
@@ -337,7 +363,7 @@ describe("ReviewBreakdownPanel: header and options", () => {
   });
 
   test("heading levels follow headingLevel", () => {
-    render(
+    const { container } = render(
       <ReviewBreakdownPanel
         headingLevel={3}
         review={makeReview({ breakdown: { fraud: { decision: "accept" } }, kyc: { validations: {} } })}
@@ -345,6 +371,7 @@ describe("ReviewBreakdownPanel: header and options", () => {
     );
     expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("Identity review Ron Swanson");
     expect(screen.getByRole("heading", { level: 4, name: "Screening checks" })).toBeInTheDocument();
+    expandPassed(container);
     expect(screen.getByRole("heading", { level: 5, name: "Fraud" })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Identity review Ron Swanson" })).toBeInTheDocument();
   });
@@ -371,7 +398,7 @@ describe("ReviewBreakdownPanel: header and options", () => {
 
   test("strings and numbers come from the provider's messages and locale", () => {
     const sandbox = createSandbox();
-    render(
+    const { container } = render(
       <StraddleProvider
         fetcher={sandbox.fetcher}
         locale="de-DE"
@@ -386,6 +413,7 @@ describe("ReviewBreakdownPanel: header and options", () => {
       </StraddleProvider>,
     );
     expect(screen.getByText("Identitätsprüfung")).toBeInTheDocument();
+    expandPassed(container);
     expect(screen.getAllByText("Annehmen").length).toBeGreaterThan(0);
     expect(screen.getByRole("meter", { name: "Fraud risk score" })).toHaveAttribute(
       "aria-valuetext",
@@ -395,6 +423,7 @@ describe("ReviewBreakdownPanel: header and options", () => {
 
   test("renders the maximal review without a provider", () => {
     const { container } = render(<ReviewBreakdownPanel review={maximalReview} />);
+    expandPassed(container);
     expect(moduleOrder(container)).toHaveLength(8);
     expect(moduleOrder(container)[0]).toBe("business_evaluation");
     expect(container.querySelectorAll(".sc-ReviewBreakdownPanel-kycItem[data-result='fail']")).toHaveLength(
@@ -419,16 +448,41 @@ describe("ReviewBreakdownPanel: fetching by customer id", () => {
     expect(moduleOrder(container).slice(0, 2)).toEqual(["fraud", "synthetic"]);
   });
 
+  test("a 404 says the customer does not exist, with nothing to try again", async () => {
+    const { wrapper, sandbox } = withSandbox();
+    const { container } = render(<ReviewBreakdownPanel customerId="00000000-0000-4000-8000-00000000dead" />, {
+      wrapper,
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This customer does not exist");
+    expect(within(alert).queryByRole("button")).toBeNull();
+    expect(panelRoot(container)).toHaveAttribute("data-error", "notFound");
+    expect(sandbox.requests.filter((r) => r.endpoint === "customers.review.get")).toHaveLength(1);
+  });
+
+  test("a 403 says the account cannot see the customer, with nothing to try again", async () => {
+    const { wrapper } = withSandbox({
+      failures: [{ endpoint: "customers.review.get", status: 403, times: 10 }],
+    });
+    const { container } = render(<ReviewBreakdownPanel customerId={sandboxIds.verifiedIndividual} />, {
+      wrapper,
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Your account cannot see this customer");
+    expect(within(alert).queryByRole("button", { name: "Try again" })).toBeNull();
+    expect(panelRoot(container)).toHaveAttribute("data-error", "forbidden");
+  });
+
   test("an error with a retry that loads the review", async () => {
     const { wrapper, sandbox } = withSandbox({
-      failures: [{ endpoint: "customers.review.get", status: 404, times: 1 }],
+      failures: [{ endpoint: "customers.review.get", status: 400, times: 1 }],
     });
     const { container } = render(<ReviewBreakdownPanel customerId={sandboxIds.verifiedIndividual} />, {
       wrapper,
     });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The identity review could not be loaded");
-    expect(alert).toHaveTextContent("This customer was not found.");
+    expect(alert).toHaveTextContent("The server could not return the review.");
     expect(alert).toHaveTextContent(/Request id: /);
     expect(panelRoot(container)).toHaveAttribute("data-state", "error");
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));

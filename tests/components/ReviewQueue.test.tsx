@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { decideCustomerReview } from "../../src/api/endpoints";
@@ -112,6 +112,7 @@ describe("ReviewQueue", () => {
     expect(onDecided).toHaveBeenCalledWith(expect.objectContaining({ id: first, status: "verified" }), {
       status: "verified",
       note: undefined,
+      dispositions: {},
     });
     expect(screen.getByText("1 of 24 in review")).toBeInTheDocument();
     // The focus follows to the new customer's name.
@@ -130,6 +131,7 @@ describe("ReviewQueue", () => {
     expect(onDecided).toHaveBeenLastCalledWith(expect.objectContaining({ id: second, status: "rejected" }), {
       status: "rejected",
       note: "Shell company",
+      dispositions: {},
     });
 
     // Escape goes back from the confirmation; nothing is sent.
@@ -279,5 +281,23 @@ describe("ReviewQueue", () => {
     );
     await user.keyboard("jjj");
     expect(screen.getByText("6 of 25 in review")).toBeInTheDocument();
+  });
+
+  test("the reviewer's judgement of the watchlist hits reaches onDecided with the decision", async () => {
+    const user = userEvent.setup();
+    const onDecided = vi.fn();
+    renderQueue({ onDecided, currentId: sandboxIds.individualWatchlist });
+    const hits = await screen.findByRole("list", { name: "Matches" }, { timeout: 10_000 });
+    const cards = within(hits)
+      .getAllByRole("listitem")
+      .filter((item) => item.matches(".sc-WatchlistMatches-match"));
+    expect(cards.length).toBe(3);
+    await user.click(within(cards[0] as HTMLElement).getByRole("radio", { name: "Possible match" }));
+    await user.click(within(cards[1] as HTMLElement).getByRole("radio", { name: "Not a match" }));
+    await user.keyboard("r{Enter}");
+    await waitFor(() => expect(onDecided).toHaveBeenCalledTimes(1));
+    const details = onDecided.mock.calls[0]?.[1];
+    expect(details.status).toBe("rejected");
+    expect(Object.values(details.dispositions).sort()).toEqual(["not_a_match", "possible_match"]);
   });
 });

@@ -205,9 +205,31 @@ describe("WatchlistMatches: fetching by customer id", () => {
     expect(sandbox.requests.filter((r) => r.endpoint === "customers.review.get")).toHaveLength(1);
   });
 
+  test("a 403 says the account cannot see the customer, with nothing to try again", async () => {
+    const { wrapper } = withSandbox({
+      failures: [{ endpoint: "customers.review.get", status: 403, times: 10 }],
+    });
+    const { container } = render(<WatchlistMatches customerId={sandboxIds.businessWatchlist} />, { wrapper });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Your account cannot see this customer");
+    expect(within(alert).queryByRole("button")).toBeNull();
+    expect(rootOf(container)).toHaveAttribute("data-error", "forbidden");
+  });
+
+  test("a 404 says the customer does not exist", async () => {
+    const { wrapper } = withSandbox();
+    const { container } = render(<WatchlistMatches customerId="00000000-0000-4000-8000-00000000dead" />, {
+      wrapper,
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This customer does not exist");
+    expect(within(alert).queryByRole("button")).toBeNull();
+    expect(rootOf(container)).toHaveAttribute("data-error", "notFound");
+  });
+
   test("error with retry", async () => {
     const { wrapper } = withSandbox({
-      failures: [{ endpoint: "customers.review.get", status: 403, times: 1 }],
+      failures: [{ endpoint: "customers.review.get", status: 400, times: 1 }],
     });
     render(<WatchlistMatches customerId={sandboxIds.businessWatchlist} />, { wrapper });
     const alert = await screen.findByRole("alert");
@@ -221,5 +243,86 @@ describe("WatchlistMatches: fetching by customer id", () => {
     const { container } = render(<WatchlistMatches customerId={sandboxIds.pendingNoDetails} />, { wrapper });
     await screen.findByText("No watchlist screening results yet.");
     expect(rootOf(container)).toHaveAttribute("data-state", "pending");
+  });
+});
+
+describe("WatchlistMatches: hits a reviewer can judge", () => {
+  const customer = {
+    id: "0f3c8a5e-2b7d-4c1e-9a6f-8d4b2e7c1a90",
+    created_at: "2026-03-01T10:00:00Z",
+    updated_at: "2026-03-01T10:00:00Z",
+    name: "Tom Haverford",
+    email: "tom@example.com",
+    phone: "+13175550100",
+    status: "review" as const,
+    type: "individual" as const,
+    compliance_profile: { dob: "****-**-**", ssn: "***-**-****" },
+  };
+  const watchList: WatchList = {
+    decision: "review",
+    matches: [
+      match({ list_name: "PEP", correlation: "low_confidence", match_fields: ["name"] }),
+      match({
+        list_name: "OFAC SDN",
+        correlation: "high_confidence",
+        match_fields: ["name", "dob", "odd_field"],
+      }),
+      match({ list_name: "Adverse media", correlation: "potential_match", match_fields: ["email"] }),
+    ],
+  };
+
+  test("one card per hit, strongest first, fields with human labels beside the customer's own value", () => {
+    const { container } = render(<WatchlistMatches watchList={watchList} customer={customer} />);
+    expect(items(container).map((item) => item.dataset.strength)).toEqual(["4", "2", "1"]);
+    const ofac = items(container)[0] as HTMLElement;
+    expect(within(ofac).getByRole("heading", { name: "OFAC SDN" })).toBeInTheDocument();
+    expect(within(ofac).getByText("Strength 4 of 4")).toBeInTheDocument();
+    const rows = within(ofac).getAllByRole("row").slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      "NameTom Haverford",
+      "Date of birth****-**-** (masked)",
+      "odd_fieldNot on file",
+    ]);
+    const media = items(container)[1] as HTMLElement;
+    expect(within(media).getByRole("rowheader", { name: "Email" })).toBeInTheDocument();
+    expect(within(media).getByRole("cell", { name: "tom@example.com" })).toBeInTheDocument();
+  });
+
+  test("dispositions are reported with every judgement so far, and summed up in the head", async () => {
+    const user = userEvent.setup();
+    const changes: unknown[] = [];
+    const { container } = render(
+      <WatchlistMatches
+        watchList={watchList}
+        customer={customer}
+        onDispositionChange={(dispositions, change) => changes.push({ dispositions, change })}
+      />,
+    );
+    expect(screen.getByText("0 of 3 hits cleared")).toBeInTheDocument();
+    const [ofac, media] = items(container) as [HTMLElement, HTMLElement];
+    await user.click(within(ofac).getByRole("radio", { name: "Confirmed match" }));
+    await user.click(within(media).getByRole("radio", { name: "Not a match" }));
+    expect(changes).toEqual([
+      { dispositions: { "1": "confirmed_match" }, change: { key: "1", disposition: "confirmed_match" } },
+      {
+        dispositions: { "1": "confirmed_match", "2": "not_a_match" },
+        change: { key: "2", disposition: "not_a_match" },
+      },
+    ]);
+    expect(screen.getByText("1 of 3 hits cleared · 1 confirmed")).toBeInTheDocument();
+    expect(
+      within(ofac).getByRole("group", { name: "Your judgement of the hit on OFAC SDN" }),
+    ).toBeInTheDocument();
+  });
+
+  test("controlled: the dispositions prop is what is shown", () => {
+    const { rerender } = render(
+      <WatchlistMatches watchList={watchList} dispositions={{ "0": "not_a_match", "2": "not_a_match" }} />,
+    );
+    expect(screen.getByText("2 of 3 hits cleared")).toBeInTheDocument();
+    rerender(<WatchlistMatches watchList={watchList} dispositions={{}} />);
+    expect(screen.getByText("0 of 3 hits cleared")).toBeInTheDocument();
+    expect(screen.getAllByRole("radio")).toHaveLength(9);
+    expect(screen.queryAllByRole("radio", { checked: true })).toHaveLength(0);
   });
 });

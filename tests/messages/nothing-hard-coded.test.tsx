@@ -178,6 +178,76 @@ describe("nothing hard-coded: every component in Spanish shows no English messag
     expectNoEnglish();
   });
 
+  test("ReviewBreakdownPanel and WatchlistMatches: a 404 says the customer does not exist", async () => {
+    renderSpanish(
+      <>
+        <ReviewBreakdownPanel customerId="00000000-0000-4000-8000-00000000dead" />
+        <WatchlistMatches customerId="00000000-0000-4000-8000-00000000dead" />
+      </>,
+      {},
+      0,
+    );
+    await settled(".sc-ReviewBreakdownPanel", "error");
+    await settled(".sc-WatchlistMatches", "error");
+    expectSpanish("Este cliente no existe");
+    expectNoEnglish();
+  });
+
+  test("ReviewBreakdownPanel: 403", async () => {
+    renderSpanish(
+      <ReviewBreakdownPanel customerId={sandboxIds.verifiedIndividual} />,
+      {
+        failures: [{ endpoint: "customers.review.get", status: 403, times: 10 }],
+      },
+      0,
+    );
+    await settled(".sc-ReviewBreakdownPanel", "error");
+    expectSpanish("Su cuenta no puede ver a este cliente");
+    expectNoEnglish();
+  });
+
+  test("WatchlistMatches: hits judged, with the customer's own values", async () => {
+    const user = userEvent.setup();
+    renderSpanish(<WatchlistMatches customerId={sandboxIds.businessWatchlist} />);
+    await settled(".sc-WatchlistMatches");
+    const cards = document.querySelectorAll<HTMLElement>(".sc-WatchlistMatches-match");
+    await user.click(within(cards[0] as HTMLElement).getByRole("radio", { name: "Coincidencia confirmada" }));
+    await user.click(within(cards[1] as HTMLElement).getByRole("radio", { name: "Posible coincidencia" }));
+    await user.click(within(cards[2] as HTMLElement).getByRole("radio", { name: "No es el cliente" }));
+    expectSpanish(
+      "Razón social",
+      "Este cliente",
+      "1 de 5 coincidencias descartadas · 1 confirmadas · 1 posibles",
+    );
+    expectNoEnglish();
+  });
+
+  test("DecisionDialog: hits, draft restored, discard, status changed meanwhile", async () => {
+    const user = userEvent.setup();
+    const { h } = renderSpanish(<DecisionDialog customerId={sandboxIds.individualWatchlist} />);
+    const trigger = await screen.findByRole("button", { name: "Decidir…" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    await user.click(trigger);
+    let d = within(await screen.findByRole("dialog"));
+    await user.click(d.getByRole("radio", { name: /Rechazar/ }));
+    await user.click(d.getAllByRole("radio", { name: "No es el cliente" })[0] as HTMLElement);
+    expectSpanish("Coincidencias juzgadas", "Descartar el borrador");
+    expectNoEnglish();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await user.click(trigger);
+    d = within(await screen.findByRole("dialog"));
+    await d.findByText(/Se conservó su borrador/);
+    expectNoEnglish();
+    await user.click(d.getByRole("button", { name: "Continuar" }));
+    await decideCustomerReview({ fetcher: h.sandbox.fetcher }, sandboxIds.individualWatchlist, {
+      status: "verified",
+    });
+    await user.click(d.getByRole("button", { name: "Rechazar cliente" }));
+    await d.findByText(/El estado del cliente cambió mientras tanto/);
+    expectNoEnglish();
+  });
+
   test("DecisionDialog: a network failure says that trying again is safe", async () => {
     const user = userEvent.setup();
     const { h } = renderSpanish(<DecisionDialog customerId={sandboxIds.reviewIndividualHighRisk} />, {}, 0);

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, renderHook, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { CreateCustomerInput } from "../../src/api/schemas/requests";
 import type { CustomerReview } from "../../src/api/schemas/review";
@@ -259,10 +259,16 @@ describe("rendering is capped (issue 12, defect 4)", () => {
     const { container } = render(<ReviewBreakdownPanel review={review} />);
     const kyc = container.querySelector('[data-section="kyc"]') as HTMLElement;
     expect(kyc.querySelectorAll(".sc-CodeList-item")).toHaveLength(50);
-    const button = screen.getByRole("button", { name: "Show all 10,000" });
+    // The verdict's top reasons list the same codes, capped the same way.
+    const reasons = container.querySelector(
+      ".sc-ReviewBreakdownPanel-attentionList > [data-item='kyc']",
+    ) as HTMLElement;
+    expect(reasons.querySelectorAll(".sc-CodeList-item")).toHaveLength(50);
+    expect(screen.getAllByRole("button", { name: "Show all 10,000" })).toHaveLength(2);
+    const button = within(kyc).getByRole("button", { name: "Show all 10,000" });
     fireEvent.click(button);
     expect(kyc.querySelectorAll(".sc-CodeList-item")).toHaveLength(10_000);
-    fireEvent.click(screen.getByRole("button", { name: "Show fewer" }));
+    fireEvent.click(within(kyc).getByRole("button", { name: "Show fewer" }));
     expect(kyc.querySelectorAll(".sc-CodeList-item")).toHaveLength(50);
   });
 

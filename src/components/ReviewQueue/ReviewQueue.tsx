@@ -11,6 +11,7 @@ import {
 } from "react";
 import type { ReviewDecisionStatus } from "../../api/schemas/common.js";
 import type { Customer } from "../../api/schemas/customer.js";
+import type { WatchlistDispositions } from "../../hooks/reviewFacts.js";
 import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { type ReviewQueueFilters, useReviewQueue } from "../../hooks/useReviewQueue.js";
 import { format } from "../../messages/merge.js";
@@ -48,7 +49,10 @@ export interface ReviewQueueProps extends ReviewQueueFilters {
   autoAdvance?: boolean | undefined;
   /** Fetch the next customer's record and review while the current one is read. Defaults to `true`. */
   prefetch?: boolean | undefined;
-  /** After the API accepted a decision made here: the updated customer, the status and the reviewer's note. */
+  /**
+   * After the API accepted a decision made here: the updated customer, the status, the reviewer's
+   * note and their judgement of each watchlist hit (`dispositions`), for your audit log.
+   */
   onDecided?: ((customer: Customer, details: DecisionDetails) => void) | undefined;
   /** Shows an "Open customer" button that calls this with the current customer's id (your routing). */
   onOpenCustomer?: ((id: string) => void) | undefined;
@@ -117,6 +121,11 @@ export function ReviewQueue({
   const decisionRef = useRef<DecisionHandle>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  // The reviewer's judgement of the current customer's watchlist hits, shared by the hits and the decision.
+  const [judged, setJudged] = useState<{ id: string | null; dispositions: WatchlistDispositions }>({
+    id: null,
+    dispositions: {},
+  });
 
   const keys = resolveShortcuts(shortcuts);
   const shortcutsOn = shortcutActions.some((action) => keys[action].length > 0);
@@ -241,6 +250,7 @@ export function ReviewQueue({
   const type = queue.customer?.type ?? current?.type;
   const status = queue.customer?.status ?? current?.status;
   const currentId = queue.currentId;
+  const dispositions = judged.id === currentId ? judged.dispositions : noDispositions;
 
   return (
     <section
@@ -402,6 +412,8 @@ export function ReviewQueue({
               headingLevel={panelLevel}
               density="compact"
               unstyled={unstyled}
+              dispositions={dispositions}
+              onDispositionChange={(next) => setJudged({ id: currentId, dispositions: next })}
             />
           </article>
           <section className={`${q}-decision`} aria-labelledby={`${ids}-decision`}>
@@ -416,6 +428,7 @@ export function ReviewQueue({
               customerId={currentId}
               name={name}
               decidedHere={queue.currentDecided}
+              dispositions={dispositions}
               keyHints={{
                 verified: keys.verify[0] ? keyLabel(keys.verify[0]) : undefined,
                 rejected: keys.reject[0] ? keyLabel(keys.reject[0]) : undefined,
@@ -451,8 +464,11 @@ export function ReviewQueue({
   );
 }
 
+const noDispositions: WatchlistDispositions = {};
+
 interface InlineDecisionProps {
   customerId: string;
+  dispositions: WatchlistDispositions;
   name: string;
   decidedHere: boolean;
   keyHints: Partial<Record<ReviewDecisionStatus, string>>;
@@ -462,7 +478,7 @@ interface InlineDecisionProps {
 
 /** Choose, then confirm — the parts of `<DecisionDialog>`, inline; one per customer (keyed). */
 const InlineDecision = forwardRef(function InlineDecision(
-  { customerId, name, decidedHere, keyHints, onNext, onDecided }: InlineDecisionProps,
+  { customerId, name, decidedHere, dispositions, keyHints, onNext, onDecided }: InlineDecisionProps,
   ref: Ref<DecisionHandle>,
 ) {
   const m = useMessages(queueSections);
@@ -516,7 +532,7 @@ const InlineDecision = forwardRef(function InlineDecision(
     review.decide(choice, { note: noteText }).then(
       ({ customer }) => {
         submitting.current = false;
-        onDecided(customer, { status: choice, note: noteText });
+        onDecided(customer, { status: choice, note: noteText, dispositions });
       },
       () => {
         submitting.current = false;

@@ -3,13 +3,15 @@ import { needsAttention } from "../../hooks/reviewFacts.js";
 import { format } from "../../messages/merge.js";
 import type { Formatters } from "../useFormat.js";
 import { reviewSections, useMessages } from "../useMessages.js";
-import { own } from "./labels.js";
+import { own, plural } from "./labels.js";
+import { PassedDisclosure } from "./PassedDisclosure.js";
 import { CodeList, CorrelationTag, DecisionBadge, Heading, RiskScore } from "./parts.js";
 
 const p = "sc-ReviewBreakdownPanel";
 
 /**
- * One row per breakdown module, in the order given (flagged first). On a wide panel the
+ * The modules that need attention, one row each, then those that passed collapsed to one
+ * line ("7 checks passed", expandable). Rows are in the order given (flagged first). On a wide panel the
  * rows line up under a column header; on a narrow one, or in compact density, each row is
  * a small card. Each field carries its own label, so the header row is only visual.
  */
@@ -24,9 +26,40 @@ export function ModuleList({
   headingLevel: number;
   f: Formatters;
 }) {
+  const t = useMessages(reviewSections).reviewPanel;
+  if (modules.length === 0) return <p className={`${p}-empty`}>{t.noModules}</p>;
+  const flagged = modules.filter(({ module }) => needsAttention(module.decision));
+  const passed = modules.filter(({ module }) => !needsAttention(module.decision));
+  return (
+    <>
+      {flagged.length > 0 ? (
+        <ModuleTable modules={flagged} messages={messages} headingLevel={headingLevel} f={f} />
+      ) : null}
+      {passed.length > 0 ? (
+        <PassedDisclosure
+          kind="modules"
+          summary={plural(f.locale, passed.length, t.passedChecks, f.number(passed.length, 0))}
+        >
+          <ModuleTable modules={passed} messages={messages} headingLevel={headingLevel} f={f} />
+        </PassedDisclosure>
+      ) : null}
+    </>
+  );
+}
+
+function ModuleTable({
+  modules,
+  messages,
+  headingLevel,
+  f,
+}: {
+  modules: readonly ModuleEntry[];
+  messages: Record<string, string> | null | undefined;
+  headingLevel: number;
+  f: Formatters;
+}) {
   const m = useMessages(reviewSections);
   const t = m.reviewPanel;
-  if (modules.length === 0) return <p className={`${p}-empty`}>{t.noModules}</p>;
   return (
     <div className={`${p}-moduleTable`}>
       <div className={`${p}-moduleHead`} aria-hidden="true">

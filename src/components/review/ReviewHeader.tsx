@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { parseTimestamp } from "../../api/schemas/common.js";
 import type { CustomerReview } from "../../api/schemas/review.js";
+import { decisionDisagrees } from "../../hooks/reviewFacts.js";
 import type { RefreshResult } from "../../hooks/useCustomerReview.js";
 import type { MutationState } from "../../hooks/useStraddleMutation.js";
 import { format } from "../../messages/merge.js";
@@ -10,30 +11,23 @@ import type { Formatters } from "../useFormat.js";
 import { reviewSections, useMessages } from "../useMessages.js";
 import { useNow } from "../useNow.js";
 import { decisionLabel, enumLabel, plural } from "./labels.js";
-import { DecisionBadge, Heading } from "./parts.js";
+import { CodeList, DecisionBadge, Heading } from "./parts.js";
 
 const p = "sc-ReviewBreakdownPanel";
 
-/** What the panel asks a person to look at: a flagged module or block, with its decision. */
+/** What the panel asks a person to look at: a flagged module or block, its decision and reasons. */
 export interface AttentionItem {
   key: string;
   label: string;
   decision: string;
+  codes: readonly string[];
+  /** Extra words after the label, e.g. the watchlist's hit count. */
+  detail?: string | undefined;
 }
 
 export interface RefreshControl {
   state: MutationState<RefreshResult>;
   run: () => void;
-}
-
-// What the screening recommends, as the status it would lead to.
-const statusOfDecision: Record<string, string> = { accept: "verified", review: "review", reject: "rejected" };
-
-/** Whether the customer's status and the screening's recommendation say different things. */
-export function decisionDisagrees(status: string, decision: string | null | undefined): boolean {
-  if (!decision || status === "inactive") return false;
-  const expected = Object.hasOwn(statusOfDecision, decision) ? statusOfDecision[decision] : undefined;
-  return expected !== undefined && expected !== status;
 }
 
 /** Title, ids and times; then the verdict: status beside the screening decision, and what needs attention. */
@@ -43,6 +37,7 @@ export function ReviewHeader({
   headingLevel,
   attention,
   refresh,
+  actions,
   f,
 }: {
   review: CustomerReview;
@@ -50,6 +45,7 @@ export function ReviewHeader({
   headingLevel: number;
   attention: readonly AttentionItem[];
   refresh: RefreshControl | undefined;
+  actions?: ReactNode;
   f: Formatters;
 }) {
   const m = useMessages(reviewSections);
@@ -127,13 +123,22 @@ export function ReviewHeader({
             </span>
           </p>
         ) : null}
-        {details ? <AttentionSummary items={attention} f={f} /> : null}
+        {details ? <AttentionSummary items={attention} messages={details.messages} f={f} /> : null}
+        {actions ? <div className={`${p}-verdictActions`}>{actions}</div> : null}
       </div>
     </>
   );
 }
 
-function AttentionSummary({ items, f }: { items: readonly AttentionItem[]; f: Formatters }) {
+function AttentionSummary({
+  items,
+  messages,
+  f,
+}: {
+  items: readonly AttentionItem[];
+  messages: Record<string, string> | null | undefined;
+  f: Formatters;
+}) {
   const m = useMessages(reviewSections);
   const t = m.reviewPanel;
   if (items.length === 0) {
@@ -150,13 +155,19 @@ function AttentionSummary({ items, f }: { items: readonly AttentionItem[]; f: Fo
       <p className={`${p}-attentionTitle`}>
         {plural(f.locale, items.length, t.attention, f.number(items.length, 0))}
       </p>
-      <ul className={`${p}-attentionList`}>
+      <ul className={`${p}-attentionList`} aria-label={t.topReasons}>
         {items.map((item) => (
-          <li key={item.key} data-decision={item.decision}>
-            <span className={`${p}-attentionName`}>{item.label}</span>
+          <li key={item.key} data-decision={item.decision} data-item={item.key}>
+            <span className={`${p}-attentionName`}>
+              {item.label}
+              {item.detail ? <span className={`${p}-attentionDetail`}> · {item.detail}</span> : null}
+            </span>
             <Badge value={item.decision} size="sm">
               {decisionLabel(m, item.decision)}
             </Badge>
+            {item.codes.length > 0 ? (
+              <CodeList codes={item.codes} messages={messages} spelledOut className={`${p}-attentionCodes`} />
+            ) : null}
           </li>
         ))}
       </ul>

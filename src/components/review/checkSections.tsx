@@ -1,10 +1,17 @@
-import { type KycResult, kycFields, type NetworkAlerts, type WatchList } from "../../api/schemas/review.js";
+import {
+  type KycField,
+  type KycResult,
+  kycFields,
+  type NetworkAlerts,
+  type WatchList,
+} from "../../api/schemas/review.js";
 import { format } from "../../messages/merge.js";
 import { Icon } from "../parts/Icon.js";
 import { ShowAllButton, useCapped } from "../parts/ShowAll.js";
 import type { Formatters } from "../useFormat.js";
 import { reviewSections, useMessages } from "../useMessages.js";
 import { plural } from "./labels.js";
+import { PassedDisclosure } from "./PassedDisclosure.js";
 import { Section } from "./Section.js";
 
 const p = "sc-ReviewBreakdownPanel";
@@ -30,7 +37,13 @@ export function KycSection({
     const value = validations[field];
     return { field, result: value === true ? "pass" : value === false ? "fail" : "unchecked" } as const;
   });
-  const passed = results.filter((r) => r.result === "pass").length;
+  const passedResults = results.filter((r) => r.result === "pass");
+  // Failed first, then not checked: what needs judgement leads; passes collapse to one line.
+  const open = [
+    ...results.filter((r) => r.result === "fail"),
+    ...results.filter((r) => r.result === "unchecked"),
+  ];
+  const passed = passedResults.length;
   const failed = results.filter((r) => r.result === "fail").length;
   const summary = [
     format(t.summary, { passed: f.number(passed, 0), total: f.number(results.length, 0) }),
@@ -48,18 +61,35 @@ export function KycSection({
       codes={kyc.codes ?? null}
       messages={messages}
     >
-      <dl className={`${p}-kycGrid`}>
-        {results.map(({ field, result }) => (
-          <div key={field} className={`${p}-kycItem`} data-result={result}>
-            <dt>{t.fields[field]}</dt>
-            <dd>
-              <Icon name={result === "pass" ? "check" : result === "fail" ? "cross" : "minus"} />
-              {result === "pass" ? t.passed : result === "fail" ? t.failed : t.notChecked}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {open.length > 0 ? <KycTiles results={open} /> : null}
+      {passedResults.length > 0 ? (
+        <PassedDisclosure
+          kind="kyc"
+          summary={plural(f.locale, passed, t.passedCollapsed, f.number(passed, 0))}
+        >
+          <KycTiles results={passedResults} />
+        </PassedDisclosure>
+      ) : null}
     </Section>
+  );
+}
+
+type KycTileResult = { field: KycField; result: "pass" | "fail" | "unchecked" };
+
+function KycTiles({ results }: { results: readonly KycTileResult[] }) {
+  const t = useMessages(reviewSections).reviewPanel.kyc;
+  return (
+    <dl className={`${p}-kycGrid`}>
+      {results.map(({ field, result }) => (
+        <div key={field} className={`${p}-kycItem`} data-result={result}>
+          <dt>{t.fields[field]}</dt>
+          <dd>
+            <Icon name={result === "pass" ? "check" : result === "fail" ? "cross" : "minus"} />
+            {result === "pass" ? t.passed : result === "fail" ? t.failed : t.notChecked}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -46,4 +46,16 @@ export const common = {
     likely_match: "Likely match",
     high_confidence: "High confidence",
   },
+  /** A reviewer's judgement of one watchlist hit (kept by the host, not by Straddle). */
+  disposition: {
+    not_a_match: "Not a match",
+    possible_match: "Possible match",
+    confirmed_match: "Confirmed match",
+  },
+  dispositionSummary: {
+    one: "{cleared} of 1 hit cleared",
+    other: "{cleared} of {count} hits cleared",
+  },
+  dispositionConfirmed: "{count} confirmed",
+  dispositionPossible: "{count} possible",
 } as const;

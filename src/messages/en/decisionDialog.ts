@@ -35,4 +35,16 @@ export const decisionDialog = {
   networkError: "The decision could not be sent. Nothing was changed twice: trying again is safe.",
   otherError: "The decision failed: {detail}",
   close: "Close",
+  hitsHeading: "Watchlist hits",
+  blocks: {
+    kyc: "KYC validations",
+    networkAlerts: "Network alerts",
+    watchlist: "Watchlist",
+    reputation: "Reputation",
+  },
+  hitsCleared: "Hits judged",
+  discardDraft: "Discard draft",
+  draftRestored: "Your draft was kept: decision, note and judgements as you left them.",
+  statusChanged:
+    "The customer's status changed meanwhile: it is now {status}. Nothing was sent; close this dialog and read the review again.",
 } as const;

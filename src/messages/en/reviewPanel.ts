@@ -19,6 +19,17 @@ export const reviewPanel = {
     other: "{count} checks need attention",
   },
   errorTitle: "The identity review could not be loaded",
+  notFoundTitle: "This customer does not exist",
+  notFoundDetail: "No customer has this id. It may have been deleted, or the link may be wrong.",
+  forbiddenTitle: "Your account cannot see this customer",
+  forbiddenDetail: "The customer belongs to an account your credentials do not give access to.",
+  topReasons: "Why it needs attention",
+  passedChecks: {
+    one: "1 check passed",
+    other: "{count} checks passed",
+  },
+  showPassed: "Show",
+  hidePassed: "Hide",
   errorDetail: {
     network: "The server could not be reached. Check the connection and try again.",
     notFound: "This customer was not found.",
@@ -72,6 +83,10 @@ export const reviewPanel = {
   kyc: {
     summary: "{passed} of {total} passed",
     failedCount: "{count} failed",
+    passedCollapsed: {
+      one: "1 validation passed",
+      other: "{count} validations passed",
+    },
     passed: "Passed",
     failed: "Failed",
     notChecked: "Not checked",

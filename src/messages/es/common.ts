@@ -48,4 +48,16 @@ export const common: StraddleMessages["common"] = {
     likely_match: "Coincidencia probable",
     high_confidence: "Confianza alta",
   },
+  /** A reviewer's judgement of one watchlist hit (kept by the host, not by Straddle). */
+  disposition: {
+    not_a_match: "No es el cliente",
+    possible_match: "Posible coincidencia",
+    confirmed_match: "Coincidencia confirmada",
+  },
+  dispositionSummary: {
+    one: "{cleared} de 1 coincidencia descartada",
+    other: "{cleared} de {count} coincidencias descartadas",
+  },
+  dispositionConfirmed: "{count} confirmadas",
+  dispositionPossible: "{count} posibles",
 };

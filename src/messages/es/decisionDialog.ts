@@ -39,4 +39,16 @@ export const decisionDialog: StraddleMessages["decisionDialog"] = {
   networkError: "No se pudo enviar la decisión. No se aplicó nada dos veces: es seguro volver a intentarlo.",
   otherError: "No se pudo registrar la decisión: {detail}",
   close: "Cerrar",
+  hitsHeading: "Coincidencias en listas de vigilancia",
+  blocks: {
+    kyc: "Validaciones KYC",
+    networkAlerts: "Alertas de la red",
+    watchlist: "Listas de vigilancia",
+    reputation: "Reputación",
+  },
+  hitsCleared: "Coincidencias juzgadas",
+  discardDraft: "Descartar el borrador",
+  draftRestored: "Se conservó su borrador: decisión, nota y juicios tal como los dejó.",
+  statusChanged:
+    "El estado del cliente cambió mientras tanto: ahora está {status}. No se envió nada; cierre este diálogo y vuelva a leer la revisión.",
 };

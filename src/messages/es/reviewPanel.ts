@@ -21,6 +21,17 @@ export const reviewPanel: StraddleMessages["reviewPanel"] = {
     other: "{count} comprobaciones requieren atención",
   },
   errorTitle: "No se pudo cargar la revisión de identidad",
+  notFoundTitle: "Este cliente no existe",
+  notFoundDetail: "Ningún cliente tiene este ID. Puede haberse eliminado, o el enlace puede ser incorrecto.",
+  forbiddenTitle: "Su cuenta no puede ver a este cliente",
+  forbiddenDetail: "El cliente pertenece a una cuenta a la que sus credenciales no dan acceso.",
+  topReasons: "Por qué requiere atención",
+  passedChecks: {
+    one: "1 comprobación superada",
+    other: "{count} comprobaciones superadas",
+  },
+  showPassed: "Mostrar",
+  hidePassed: "Ocultar",
   errorDetail: {
     network: "No se pudo conectar con el servidor. Compruebe la conexión e inténtelo de nuevo.",
     notFound: "No se encontró este cliente.",
@@ -74,6 +85,10 @@ export const reviewPanel: StraddleMessages["reviewPanel"] = {
   kyc: {
     summary: "{passed} de {total} superadas",
     failedCount: "{count} fallidas",
+    passedCollapsed: {
+      one: "1 validación superada",
+      other: "{count} validaciones superadas",
+    },
     passed: "Superada",
     failed: "Fallida",
     notChecked: "No comprobada",
