@@ -184,6 +184,10 @@ describe("demo admin panel (browser → proxy → sandbox)", () => {
       await panel.getByText("1 check needs attention").waitFor();
       const flagged = panel.getByRole("listitem").filter({ hasText: "Business identification" }).first();
       expect(await flagged.textContent()).toContain("Review");
+      // Passing checks are folded to one line ("4 checks passed"); unfold them to read each.
+      const passedLine = panel.locator('[data-passed="modules"]');
+      await passedLine.getByText("4 checks passed").waitFor();
+      await passedLine.getByRole("button", { name: "Show" }).click();
       for (const module of ["Business validation", "Business evaluation", "Email", "Phone"]) {
         expect(await panel.getByRole("heading", { name: module, exact: true }).count()).toBe(1);
       }
