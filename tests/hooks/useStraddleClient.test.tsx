@@ -4,6 +4,7 @@ import { refreshCustomerReview, updateCustomer } from "../../src/api/endpoints";
 import { useCustomer, useCustomerList, useCustomerReview } from "../../src/hooks";
 import { useStraddleClient } from "../../src/hooks/useStraddleClient";
 import { sandboxIds } from "../../src/sandbox";
+import { expectConsole } from "../consoleGuard";
 import { setup } from "./harness";
 
 const id = sandboxIds.reviewIndividualHighRisk;
@@ -72,6 +73,8 @@ describe("useStraddleClient", () => {
   });
 
   test("outside a provider it throws a sentence naming the hook and the fix", () => {
+    // React 18 logs the uncaught render error as well ("The above error occurred…").
+    expectConsole("error", /The above error occurred|must be used within <StraddleProvider>/);
     expect(() => renderHook(() => useStraddleClient())).toThrow(
       /`useStraddleClient` must be used within <StraddleProvider>/,
     );

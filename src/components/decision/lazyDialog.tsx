@@ -1,7 +1,9 @@
 import { Slot } from "@radix-ui/react-slot";
 import {
   type ComponentProps,
+  type ComponentPropsWithoutRef,
   createContext,
+  forwardRef,
   type MouseEvent,
   type ReactNode,
   type RefObject,
@@ -129,40 +131,53 @@ export function Portal({ children }: { children?: ReactNode }) {
   );
 }
 
-export function Content(props: ComponentProps<Radix["Content"]>) {
-  const { triggerRef, contentId } = useDialog("Dialog.Content");
-  const Radix = useRadix("Dialog.Content");
-  return (
-    <Radix.Content
-      id={contentId}
-      {...props}
-      onCloseAutoFocus={(event) => {
-        props.onCloseAutoFocus?.(event);
-        if (event.defaultPrevented) return;
-        // Radix returns focus to its own trigger; ours is outside its Root.
-        event.preventDefault();
-        triggerRef.current?.focus();
-      }}
-    />
-  );
-}
+// Radix's Portal hands its children a ref (through its Slot): every part forwards it, or React 18
+// warns and Presence loses the element it watches.
+export const Content = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<Radix["Content"]>>(
+  function Content(props, ref) {
+    const { triggerRef, contentId } = useDialog("Dialog.Content");
+    const Radix = useRadix("Dialog.Content");
+    return (
+      <Radix.Content
+        id={contentId}
+        {...props}
+        ref={ref}
+        onCloseAutoFocus={(event) => {
+          props.onCloseAutoFocus?.(event);
+          if (event.defaultPrevented) return;
+          // Radix returns focus to its own trigger; ours is outside its Root.
+          event.preventDefault();
+          triggerRef.current?.focus();
+        }}
+      />
+    );
+  },
+);
 
-export function Overlay(props: ComponentProps<Radix["Overlay"]>) {
-  const Radix = useRadix("Dialog.Overlay");
-  return <Radix.Overlay {...props} />;
-}
+export const Overlay = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<Radix["Overlay"]>>(
+  function Overlay(props, ref) {
+    const Radix = useRadix("Dialog.Overlay");
+    return <Radix.Overlay {...props} ref={ref} />;
+  },
+);
 
-export function Title(props: ComponentProps<Radix["Title"]>) {
-  const Radix = useRadix("Dialog.Title");
-  return <Radix.Title {...props} />;
-}
+export const Title = forwardRef<HTMLHeadingElement, ComponentPropsWithoutRef<Radix["Title"]>>(
+  function Title(props, ref) {
+    const Radix = useRadix("Dialog.Title");
+    return <Radix.Title {...props} ref={ref} />;
+  },
+);
 
-export function Description(props: ComponentProps<Radix["Description"]>) {
-  const Radix = useRadix("Dialog.Description");
-  return <Radix.Description {...props} />;
-}
+export const Description = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<Radix["Description"]>>(
+  function Description(props, ref) {
+    const Radix = useRadix("Dialog.Description");
+    return <Radix.Description {...props} ref={ref} />;
+  },
+);
 
-export function Close(props: ComponentProps<Radix["Close"]>) {
-  const Radix = useRadix("Dialog.Close");
-  return <Radix.Close {...props} />;
-}
+export const Close = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<Radix["Close"]>>(
+  function Close(props, ref) {
+    const Radix = useRadix("Dialog.Close");
+    return <Radix.Close {...props} ref={ref} />;
+  },
+);
