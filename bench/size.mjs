@@ -41,7 +41,7 @@ const scenarios = [
     name: "review screen",
     detail: "provider + ReviewBreakdownPanel + WatchlistMatches + DecisionDialog",
     code: `export { StraddleProvider, ReviewBreakdownPanel, WatchlistMatches, DecisionDialog } from ${main};`,
-    // Radix Dialog is loaded after the first render (src/components/decision/lazyDialog.tsx), so
+    // Radix Dialog is loaded after the first render (src/components/DecisionDialog/lazyDialog.tsx), so
     // the first render's floor is Query and zod; the dialog's floor is in the lazy chunk.
     floor: [floors.query, floors.zod],
     budget: 40_000,

@@ -42,32 +42,32 @@ export type {
 } from "./components/CustomerForm/fieldControl.js";
 export type { CustomerFormDefaults } from "./components/CustomerForm/formValues.js";
 export type { OnboardingResult } from "./components/CustomerForm/onboarding/useSubmitApplication.js";
-export { CustomerTable, type CustomerTableProps } from "./components/CustomerTable.js";
+export { CustomerTable, type CustomerTableProps } from "./components/CustomerTable/CustomerTable.js";
 export {
   type DecisionDetails,
   DecisionDialog,
   type DecisionDialogProps,
-} from "./components/DecisionDialog.js";
-export { Badge, type BadgeProps } from "./components/parts/Badge.js";
-export type { Tone } from "./components/parts/tone.js";
+} from "./components/DecisionDialog/DecisionDialog.js";
 export {
   ReviewBreakdownPanel,
   type ReviewBreakdownPanelDataProps,
   type ReviewBreakdownPanelFetchProps,
   type ReviewBreakdownPanelProps,
-} from "./components/ReviewBreakdownPanel.js";
+} from "./components/ReviewBreakdownPanel/ReviewBreakdownPanel.js";
 export { ReviewQueue, type ReviewQueueProps } from "./components/ReviewQueue/ReviewQueue.js";
 export {
   defaultShortcuts,
   type ReviewQueueAction,
   type ReviewQueueShortcuts,
 } from "./components/ReviewQueue/shortcuts.js";
+export { Badge, type BadgeProps } from "./components/shared/Badge.js";
+export type { Tone } from "./components/shared/tone.js";
 export {
   WatchlistMatches,
   type WatchlistMatchesDataProps,
   type WatchlistMatchesFetchProps,
   type WatchlistMatchesProps,
-} from "./components/WatchlistMatches.js";
+} from "./components/WatchlistMatches/WatchlistMatches.js";
 export type { StraddleErrorEvent, StraddleOperation, UnmaskEvent } from "./hooks/events.js";
 export { straddleKeys } from "./hooks/queryKeys.js";
 export type { StraddleQueryResult } from "./hooks/result.js";

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
-import { Badge } from "../src/components";
+import { Badge } from "../src/index";
 
 const themes = ["light", "dark", "auto"] as const;
 

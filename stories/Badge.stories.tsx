@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { customerStatuses, decisions } from "../src/api/schemas/common";
-import { Badge } from "../src/components/parts/Badge";
-import { tableSections, useMessages } from "../src/components/useMessages";
+import { Badge } from "../src/components/shared/Badge";
+import { tableSections, useMessages } from "../src/components/shared/useMessages";
 import { es } from "../src/messages";
 
 /**

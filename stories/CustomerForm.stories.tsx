@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { CustomerForm } from "../src/components/CustomerForm";
+import { CustomerForm } from "../src/index";
 import { customerForm as m } from "../src/messages/en/customerForm";
 import { sandboxIds } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";

@@ -3,7 +3,7 @@ import { type ReactNode, useState } from "react";
 import { expect, fireEvent, fn, userEvent, waitFor as waitForOnce, within } from "storybook/test";
 import type { ListCustomersParams } from "../src/api/endpoints";
 import type { CustomerStatus } from "../src/api/schemas/common";
-import { CustomerTable } from "../src/components/CustomerTable";
+import { CustomerTable } from "../src/components/CustomerTable/CustomerTable";
 import type { SandboxCustomerRecord } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";
 

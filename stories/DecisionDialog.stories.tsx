@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
-import { DecisionDialog } from "../src/components/DecisionDialog";
+import { DecisionDialog } from "../src/components/DecisionDialog/DecisionDialog";
 import { sandboxIds } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";
 

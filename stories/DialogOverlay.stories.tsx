@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, screen, waitFor } from "storybook/test";
 import { customerStatuses } from "../src/api/schemas/common";
-import { DecisionDialog } from "../src/components/DecisionDialog";
-import { Badge } from "../src/components/parts/Badge";
-import { tableSections, useMessages } from "../src/components/useMessages";
+import { DecisionDialog } from "../src/components/DecisionDialog/DecisionDialog";
+import { Badge } from "../src/components/shared/Badge";
+import { tableSections, useMessages } from "../src/components/shared/useMessages";
 import { sandboxIds } from "../src/sandbox";
 
 /**

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type CSSProperties, useEffect, useId, useState } from "react";
 import { expect, screen, userEvent, waitFor, within } from "storybook/test";
+import { StraddleProvider } from "../src/hooks";
 import {
   CustomerForm,
   CustomerTable,
   DecisionDialog,
   ReviewBreakdownPanel,
   WatchlistMatches,
-} from "../src/components";
-import { StraddleProvider } from "../src/hooks";
+} from "../src/index";
 import { en, es, type StraddleMessages } from "../src/messages";
 import { sandboxIds } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";

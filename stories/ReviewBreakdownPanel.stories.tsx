@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { ReviewBreakdownPanel } from "../src/components/ReviewBreakdownPanel";
+import { ReviewBreakdownPanel } from "../src/components/ReviewBreakdownPanel/ReviewBreakdownPanel";
 import { apiExampleReviewResponse, maximalReview, sandboxIds } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";
 

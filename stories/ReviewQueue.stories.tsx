@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { ReviewQueue } from "../src/components/ReviewQueue";
+import { ReviewQueue } from "../src/index";
 import { sandboxIds } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";
 

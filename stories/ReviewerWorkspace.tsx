@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { StraddleFetcher } from "../src/api";
-import { Badge, DecisionDialog, ReviewBreakdownPanel, WatchlistMatches } from "../src/components";
 import { StraddleProvider, type UnmaskEvent, useCustomer, type WatchlistDispositions } from "../src/hooks";
+import { Badge, DecisionDialog, ReviewBreakdownPanel, WatchlistMatches } from "../src/index";
 import { en } from "../src/messages";
 import "./workspace.css";
 

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { Badge, DecisionDialog, ReviewBreakdownPanel } from "../src/components";
+import { Badge, DecisionDialog, ReviewBreakdownPanel } from "../src/index";
 import tokensCss from "../src/styles/tokens.css?raw";
 import "./theme-editor.css";
 

@@ -6,7 +6,7 @@ import {
   DecisionDialog,
   ReviewBreakdownPanel,
   WatchlistMatches,
-} from "../src/components";
+} from "../src/index";
 import { sandboxIds } from "../src/sandbox";
 import "./unstyled.css";
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { WatchlistMatches } from "../src/components/WatchlistMatches";
+import { WatchlistMatches } from "../src/components/WatchlistMatches/WatchlistMatches";
 import { apiExampleReviewResponse, sandboxIds } from "../src/sandbox";
 import { getStorySandbox } from "./storySandbox";
 

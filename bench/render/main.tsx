@@ -8,9 +8,9 @@ import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import type { CustomerStatus, CustomerSummary, ListCustomersParams } from "../../src/api/index";
 import { listCustomers, parseTimestamp } from "../../src/api/index";
-import { CustomerTable, ReviewBreakdownPanel, ReviewQueue } from "../../src/components/index";
-import { type Tone, toneOf } from "../../src/components/parts/tone";
+import { type Tone, toneOf } from "../../src/components/shared/tone";
 import { StraddleProvider, straddleKeys } from "../../src/hooks/index";
+import { CustomerTable, ReviewBreakdownPanel, ReviewQueue } from "../../src/index";
 import { en as englishMessages } from "../../src/messages/index";
 import { createSandbox, maximalReview, type SandboxCustomerRecord } from "../../src/sandbox/index";
 

@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { customerStatuses, decisions } from "../../src/api/schemas/common";
-import { Badge } from "../../src/components/parts/Badge";
+import { Badge } from "../../src/components/shared/Badge";
 import { en, es } from "../../src/messages";
 
 /** The drawn shape of a badge's icon: what is left once colour is taken away. */

@@ -4,12 +4,8 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
 import { createFetchFetcher, type StraddleError } from "../../src/api";
-import {
-  CustomerForm,
-  type CustomerFormOnboardingProps,
-  type OnboardingResult,
-} from "../../src/components/CustomerForm";
 import { StraddleProvider } from "../../src/hooks";
+import { CustomerForm, type CustomerFormOnboardingProps, type OnboardingResult } from "../../src/index";
 import { customerForm as m } from "../../src/messages/en/customerForm";
 import { createSandbox } from "../../src/sandbox";
 import { createOnboardingProxy } from "../../src/server";

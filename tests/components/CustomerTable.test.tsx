@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { describe, expect, test, vi } from "vitest";
 import type { ListCustomersParams } from "../../src/api/endpoints";
-import { CustomerTable } from "../../src/components/CustomerTable";
+import { CustomerTable } from "../../src/components/CustomerTable/CustomerTable";
 import { expectConsole } from "../consoleGuard";
 import { setup } from "../hooks/harness";
 

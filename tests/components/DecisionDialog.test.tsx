@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { decideCustomerReview } from "../../src/api/endpoints";
-import { DecisionDialog } from "../../src/components/DecisionDialog";
+import { DecisionDialog } from "../../src/components/DecisionDialog/DecisionDialog";
 import { sandboxIds } from "../../src/sandbox";
 import { setup } from "../hooks/harness";
 

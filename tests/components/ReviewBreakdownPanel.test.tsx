@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
 import type { CustomerReview, IdentityDetails } from "../../src/api/schemas/review";
-import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel";
+import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel/ReviewBreakdownPanel";
 import { StraddleProvider } from "../../src/hooks";
 import { apiExampleReviewResponse, createSandbox, maximalReview, sandboxIds } from "../../src/sandbox";
 

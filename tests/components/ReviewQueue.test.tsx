@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { decideCustomerReview } from "../../src/api/endpoints";
-import { ReviewQueue, type ReviewQueueProps } from "../../src/components/ReviewQueue";
+import { ReviewQueue, type ReviewQueueProps } from "../../src/index";
 import { sandboxIds } from "../../src/sandbox";
 import { type Harness, setup } from "../hooks/harness";
 

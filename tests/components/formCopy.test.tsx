@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { CustomerForm } from "../../src/components/CustomerForm";
+import { CustomerForm } from "../../src/index";
 import { en, es } from "../../src/messages";
 import { setup } from "../hooks/harness";
 

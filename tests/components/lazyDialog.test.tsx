@@ -2,12 +2,12 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { describe, expect, test, vi } from "vitest";
-import { DecisionDialog } from "../../src/components/DecisionDialog";
+import { DecisionDialog } from "../../src/components/DecisionDialog/DecisionDialog";
 import { sandboxIds } from "../../src/sandbox";
 import { setup } from "../hooks/harness";
 
 // DecisionDialog renders its own trigger and loads Radix Dialog after mounting
-// (src/components/decision/lazyDialog.tsx): the trigger must say what Radix's would.
+// (src/components/DecisionDialog/lazyDialog.tsx): the trigger must say what Radix's would.
 const id = sandboxIds.reviewIndividualHighRisk;
 
 describe("DecisionDialog with Radix loaded lazily", () => {

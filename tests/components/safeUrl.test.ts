@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { inertText, MAX_URL_LENGTH, safeUrl } from "../../src/components/safeUrl";
+import { inertText, MAX_URL_LENGTH, safeUrl } from "../../src/components/shared/safeUrl";
 import { watchlistUrlCases } from "../../src/sandbox";
 import { goodUrls, hostileUrls } from "./urlCorpus";
 

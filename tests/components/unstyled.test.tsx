@@ -9,7 +9,7 @@ import {
   ReviewBreakdownPanel,
   ReviewQueue,
   WatchlistMatches,
-} from "../../src/components";
+} from "../../src/index";
 import { apiExampleReviewResponse, sandboxIds } from "../../src/sandbox";
 import { setup } from "../hooks/harness";
 

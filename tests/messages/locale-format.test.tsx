@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, test, vi } from "vitest";
-import { CustomerTable } from "../../src/components/CustomerTable";
-import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel";
-import { createFormatters } from "../../src/components/useFormat";
+import { CustomerTable } from "../../src/components/CustomerTable/CustomerTable";
+import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel/ReviewBreakdownPanel";
+import { createFormatters } from "../../src/components/shared/useFormat";
 import { es } from "../../src/messages";
 import { sandboxIds } from "../../src/sandbox";
 import { setup } from "../hooks/harness";

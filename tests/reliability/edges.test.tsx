@@ -2,15 +2,15 @@ import { act, fireEvent, render, renderHook, screen, waitFor, within } from "@te
 import { beforeAll, describe, expect, test } from "vitest";
 import type { CreateCustomerInput } from "../../src/api/schemas/requests";
 import type { CustomerReview } from "../../src/api/schemas/review";
+import { toneOf } from "../../src/components/shared/tone";
+import { orderModules, StraddleProvider, useCreateCustomer, useCustomer } from "../../src/hooks";
 import {
   CustomerForm,
   CustomerTable,
   DecisionDialog,
   ReviewBreakdownPanel,
   WatchlistMatches,
-} from "../../src/components";
-import { toneOf } from "../../src/components/parts/tone";
-import { orderModules, StraddleProvider, useCreateCustomer, useCustomer } from "../../src/hooks";
+} from "../../src/index";
 import { createSandbox, sandboxIds } from "../../src/sandbox";
 import { expectConsole, loggedConsole } from "../consoleGuard";
 import { setup } from "../hooks/harness";

@@ -3,8 +3,8 @@ import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { StraddleFetcher } from "../../src/api/fetcher";
 import type { CustomerReview } from "../../src/api/schemas/review";
-import { ReviewBreakdownPanel, WatchlistMatches } from "../../src/components";
 import { StraddleProvider } from "../../src/hooks";
+import { ReviewBreakdownPanel, WatchlistMatches } from "../../src/index";
 import { isWebUrl, mutateReview, percentile, prng, scanHtml } from "./mutate";
 import { sandboxReviews } from "./reviews";
 

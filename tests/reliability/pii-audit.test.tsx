@@ -3,7 +3,6 @@ import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Customer } from "../../src/api/schemas/customer";
 import type { CreateCustomerInput } from "../../src/api/schemas/requests";
-import { ReviewBreakdownPanel } from "../../src/components";
 import {
   type UseCreateCustomerResult,
   type UseCustomerResult,
@@ -12,6 +11,7 @@ import {
   useCustomer,
   useCustomerReview,
 } from "../../src/hooks";
+import { ReviewBreakdownPanel } from "../../src/index";
 import { setup } from "../hooks/harness";
 
 /**

@@ -1,14 +1,14 @@
 import type { ReactElement } from "react";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { type CustomerReview, listCustomers } from "../../src/api";
+import { createStraddleQueryClient, StraddleProvider } from "../../src/hooks";
 import {
   CustomerForm,
   CustomerTable,
   DecisionDialog,
   ReviewBreakdownPanel,
   WatchlistMatches,
-} from "../../src/components";
-import { createStraddleQueryClient, StraddleProvider } from "../../src/hooks";
+} from "../../src/index";
 import { apiExampleReviewResponse, createSandbox, maximalReview, sandboxIds } from "../../src/sandbox";
 import {
   countingFetcher,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { ReviewQueue } from "../../src/components";
 import { StraddleProvider } from "../../src/hooks";
+import { ReviewQueue } from "../../src/index";
 import { createSandbox } from "../../src/sandbox";
 import { countingFetcher, expectCleanHydration, type Side } from "./helpers";
 

@@ -7,11 +7,11 @@ import type { Customer } from "../../api/schemas/customer.js";
 import { useCreateCustomer } from "../../hooks/useCreateCustomer.js";
 import { useCustomer } from "../../hooks/useCustomer.js";
 import { format } from "../../messages/merge.js";
-import { cx } from "../cx.js";
-import { ComponentBoundary } from "../parts/ErrorBoundary.js";
-import { Skeleton } from "../parts/Skeleton.js";
-import { StateMessage } from "../parts/StateMessage.js";
-import { formSections, useMessages } from "../useMessages.js";
+import { cx } from "../shared/cx.js";
+import { ComponentBoundary } from "../shared/ErrorBoundary.js";
+import { Skeleton } from "../shared/Skeleton.js";
+import { StateMessage } from "../shared/StateMessage.js";
+import { formSections, useMessages } from "../shared/useMessages.js";
 import { CustomerFormContext, type CustomerFormContextValue } from "./context.js";
 import { FormFeedback, type Outcome } from "./FormFeedback.js";
 import {

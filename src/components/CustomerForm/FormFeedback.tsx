@@ -1,7 +1,7 @@
 import type { StraddleError } from "../../api/errors.js";
 import { format } from "../../messages/merge.js";
-import { StateMessage } from "../parts/StateMessage.js";
-import { formSections, useMessages } from "../useMessages.js";
+import { StateMessage } from "../shared/StateMessage.js";
+import { formSections, useMessages } from "../shared/useMessages.js";
 
 export type Outcome =
   | null

@@ -1,5 +1,5 @@
 import { forwardRef, memo } from "react";
-import { Icon } from "../parts/Icon.js";
+import { Icon } from "../shared/Icon.js";
 import { useCustomerFormContext } from "./context.js";
 import { useRenderProbe } from "./renderProbe.js";
 

@@ -15,22 +15,22 @@ import type { WatchlistDispositions } from "../../hooks/reviewFacts.js";
 import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { type ReviewQueueFilters, useReviewQueue } from "../../hooks/useReviewQueue.js";
 import { format } from "../../messages/merge.js";
-import { cx } from "../cx.js";
-import type { DecisionDetails } from "../DecisionDialog.js";
+import type { DecisionDetails } from "../DecisionDialog/DecisionDialog.js";
+import { ReviewBreakdownPanel } from "../ReviewBreakdownPanel/ReviewBreakdownPanel.js";
+import { Badge } from "../shared/Badge.js";
+import { cx } from "../shared/cx.js";
 import {
   DecisionChoices,
   DecisionErrorMessage,
   DecisionNote,
   DecisionQuestion,
-} from "../decision/DecisionParts.js";
-import { Badge } from "../parts/Badge.js";
-import { Icon } from "../parts/Icon.js";
-import { StateMessage } from "../parts/StateMessage.js";
-import { ReviewBreakdownPanel } from "../ReviewBreakdownPanel.js";
-import { plural } from "../review/labels.js";
-import { useFormat } from "../useFormat.js";
-import { queueSections, useMessages } from "../useMessages.js";
-import { WatchlistMatches } from "../WatchlistMatches.js";
+} from "../shared/DecisionParts.js";
+import { Icon } from "../shared/Icon.js";
+import { plural } from "../shared/labels.js";
+import { StateMessage } from "../shared/StateMessage.js";
+import { useFormat } from "../shared/useFormat.js";
+import { queueSections, useMessages } from "../shared/useMessages.js";
+import { WatchlistMatches } from "../WatchlistMatches/WatchlistMatches.js";
 import {
   actionFor,
   isInOtherDialog,

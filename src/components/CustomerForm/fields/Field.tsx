@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { type FieldError, type FieldPath, get, useFormState } from "react-hook-form";
-import { Icon } from "../../parts/Icon.js";
+import { Icon } from "../../shared/Icon.js";
 import { fieldId, useCustomerFormContext } from "../context.js";
 import type { CustomerFormValues } from "../formValues.js";
 import { useRenderProbe } from "../renderProbe.js";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Icon } from "../../parts/Icon.js";
+import { Icon } from "../../shared/Icon.js";
 import { defaultAt, useCustomerFormContext } from "../context.js";
 import { Field, type FieldProps } from "./Field.js";
 import { withFormat } from "./TextField.js";

@@ -1,4 +1,4 @@
-import { Icon } from "../../parts/Icon.js";
+import { Icon } from "../../shared/Icon.js";
 import type { CustomerFormMessages } from "../context.js";
 import type { OnboardingStep } from "./steps.js";
 

@@ -1,7 +1,7 @@
 import { memo, useRef } from "react";
 import { type FieldError, get, useFieldArray, useFormState } from "react-hook-form";
 import { format } from "../../../messages/merge.js";
-import { Icon } from "../../parts/Icon.js";
+import { Icon } from "../../shared/Icon.js";
 import { useCustomerFormContext } from "../context.js";
 import { SelectField } from "../fields/SelectField.js";
 import { TextField } from "../fields/TextField.js";

@@ -1,0 +1,602 @@
+import { type ReactElement, type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import type { StraddleError } from "../../api/errors.js";
+import type { ReviewDecisionStatus } from "../../api/schemas/common.js";
+import type { Customer } from "../../api/schemas/customer.js";
+import {
+  summarizeDispositions,
+  type WatchlistDisposition,
+  type WatchlistDispositions,
+  type WatchlistHit,
+} from "../../hooks/reviewFacts.js";
+import { useCustomerReview } from "../../hooks/useCustomerReview.js";
+import { format } from "../../messages/merge.js";
+import { Badge } from "../shared/Badge.js";
+import { cx } from "../shared/cx.js";
+import {
+  DecisionChoices,
+  DecisionErrorMessage,
+  DecisionNote,
+  DecisionQuestion,
+  isBusinessRuleError,
+} from "../shared/DecisionParts.js";
+import { DispositionPicker, dispositionOf } from "../shared/DispositionPicker.js";
+import { dispositionSummaryText } from "../shared/dispositionText.js";
+import { ComponentBoundary } from "../shared/ErrorBoundary.js";
+import { Icon } from "../shared/Icon.js";
+import { useFormat } from "../shared/useFormat.js";
+import { dialogSections, useMessages } from "../shared/useMessages.js";
+import * as Dialog from "./lazyDialog.js";
+
+export interface DecisionDetails {
+  status: ReviewDecisionStatus;
+  /** The reviewer's note. The API stores only the status: keep the note in your own audit log. */
+  note: string | undefined;
+  /**
+   * The reviewer's judgement of each watchlist hit, by hit key (`WatchlistHit.key` from
+   * `reviewFacts`; hits not judged have no entry). The API stores none of it: keep it with the note.
+   */
+  dispositions: WatchlistDispositions;
+}
+
+export interface DecisionDialogProps {
+  /** The customer to decide on. Only a customer in `review` can be decided. */
+  customerId: string;
+  /** After the API accepted the decision: the updated customer and what the reviewer chose and wrote. */
+  onDecided?: (customer: Customer, details: DecisionDetails) => void;
+  /**
+   * Your own trigger element (rendered with Radix `asChild`: it receives the props and ref).
+   * Defaults to a button labelled "Decide…".
+   */
+  trigger?: ReactElement;
+  /**
+   * Controlled dispositions of the watchlist hits (e.g. shared with `<WatchlistMatches>`), with
+   * `onDispositionChange`. Without them the dialog keeps its own, as part of the draft.
+   */
+  dispositions?: WatchlistDispositions | undefined;
+  onDispositionChange?: ((dispositions: WatchlistDispositions) => void) | undefined;
+  /** Controlled open state, with `onOpenChange`. */
+  open?: boolean;
+  /** Uncontrolled initial open state. */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Added to the root element's class names. */
+  className?: string;
+  /**
+   * Leaves this component (trigger and dialog) out of the library stylesheet (for hosts with their own design
+   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
+   */
+  unstyled?: boolean | undefined;
+}
+
+type Step = "choose" | "confirm";
+
+/**
+ * The one irreversible act: verify or reject a customer in review. Impossible by accident
+ * (choose, then confirm a sentence that names the consequence), safe to retry (one
+ * `Idempotency-Key` per attempt; ten clicks send one PATCH). The draft — decision, note and
+ * the judgement of each watchlist hit — survives closing the dialog (Escape, outside click,
+ * Cancel) for the same customer, until it is decided or the draft is discarded.
+ *
+ * @example
+ * <DecisionDialog customerId={id} onDecided={(customer, { status, note }) => audit.log(…)} />
+ */
+export function DecisionDialog(props: DecisionDialogProps) {
+  return (
+    <ComponentBoundary
+      name="DecisionDialog"
+      className={props.className}
+      unstyled={props.unstyled}
+      resetKey={props.customerId}
+    >
+      <DecisionDialogRoot {...props} />
+    </ComponentBoundary>
+  );
+}
+
+interface Draft {
+  customerId: string;
+  choice: ReviewDecisionStatus | null;
+  note: string;
+  dispositions: WatchlistDispositions;
+}
+
+const emptyDraft = (customerId: string): Draft => ({ customerId, choice: null, note: "", dispositions: {} });
+
+function DecisionDialogRoot({
+  customerId,
+  onDecided,
+  trigger,
+  dispositions: dispositionsProp,
+  onDispositionChange,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  className,
+  unstyled,
+}: DecisionDialogProps) {
+  const m = useMessages(dialogSections);
+  const t = m.decisionDialog;
+  const review = useCustomerReview(customerId);
+  const ids = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const open = openProp ?? uncontrolledOpen;
+  const [step, setStep] = useState<Step>("choose");
+  // The draft belongs to one customer: another id starts an empty one.
+  const [storedDraft, setDraft] = useState<Draft>(() => emptyDraft(customerId));
+  const draft = storedDraft.customerId === customerId ? storedDraft : emptyDraft(customerId);
+  const { choice, note } = draft;
+  const dispositions = dispositionsProp ?? draft.dispositions;
+  const [restored, setRestored] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const [theme, setTheme] = useState<string | undefined>(undefined);
+
+  const update = (changes: Partial<Omit<Draft, "customerId">>) =>
+    setDraft((current) => ({
+      ...(current.customerId === customerId ? current : emptyDraft(customerId)),
+      ...changes,
+    }));
+  const setChoice = (next: ReviewDecisionStatus) => update({ choice: next });
+  const setNote = (next: string) => update({ note: next });
+  const judge = (key: string, disposition: WatchlistDisposition) => {
+    const next = { ...dispositions, [key]: disposition };
+    if (dispositionsProp === undefined) update({ dispositions: next });
+    onDispositionChange?.(next);
+  };
+  const hasDraft = choice !== null || note !== "" || Object.keys(draft.dispositions).length > 0;
+
+  const { decideState } = review;
+  const pending = decideState.isPending;
+  const error = decideState.error;
+  const resetDecide = decideState.reset;
+
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (openProp === undefined) setUncontrolledOpen(next);
+      onOpenChange?.(next);
+    },
+    [openProp, onOpenChange],
+  );
+
+  // On opening: the choice step, with the draft as it was left; the theme follows the host's nearest data-theme.
+  const draftRef = useRef(hasDraft);
+  draftRef.current = hasDraft;
+  useEffect(() => {
+    if (!open) return;
+    setStep("choose");
+    setRestored(draftRef.current);
+    resetDecide();
+    setTheme(rootRef.current?.closest("[data-theme]")?.getAttribute("data-theme") ?? undefined);
+  }, [open, resetDecide]);
+
+  const name = review.review?.customer_details.name ?? "";
+  const canDecide = review.canDecide === true;
+  const status = review.customerStatus;
+
+  // State updates land after the click handlers: a ref stops the 2nd…10th click of a burst.
+  const submitting = useRef(false);
+  const submit = () => {
+    if (!choice || pending || submitting.current) return;
+    submitting.current = true;
+    const noteText = note.trim() || undefined;
+    const judged = dispositions;
+    review.decide(choice, { note: noteText }).then(
+      ({ customer }) => {
+        submitting.current = false;
+        setAnnouncement(
+          format(choice === "verified" ? t.decidedVerified : t.decidedRejected, { name: customer.name }),
+        );
+        setDraft(emptyDraft(customerId));
+        setOpen(false);
+        onDecided?.(customer, { status: choice, note: noteText, dispositions: judged });
+      },
+      () => {
+        submitting.current = false;
+        // Shown from decideState.error; the dialog stays open with the person's input.
+      },
+    );
+  };
+
+  const explanationId = `${ids}-why`;
+  const defaultTrigger = (
+    <button type="button" className="sc-Button sc-DecisionDialog-trigger" data-variant="primary">
+      {t.trigger}
+    </button>
+  );
+
+  return (
+    <div
+      ref={rootRef}
+      className={cx("sc-root sc-DecisionDialog", className)}
+      data-sc-unstyled={unstyled || undefined}
+      data-state={open ? "open" : "closed"}
+      data-can-decide={canDecide || undefined}
+      data-draft={hasDraft || undefined}
+    >
+      <Dialog.Root
+        open={open}
+        onOpenChange={(next) => {
+          if (pending && !next) return;
+          if (next && !canDecide) return;
+          setOpen(next);
+        }}
+      >
+        {/* aria-disabled rather than disabled: the trigger keeps focus after a decision, and its explanation stays reachable. */}
+        <Dialog.Trigger
+          asChild
+          aria-disabled={!canDecide || undefined}
+          aria-describedby={!canDecide && status ? explanationId : undefined}
+          onClick={(event) => {
+            if (!canDecide) event.preventDefault();
+          }}
+        >
+          {trigger ?? defaultTrigger}
+        </Dialog.Trigger>
+        {!canDecide && status ? (
+          <p id={explanationId} className="sc-DecisionDialog-why">
+            {format(t.notInReview, { status: m.common.customerStatus[status].toLowerCase() })}
+          </p>
+        ) : null}
+        <Dialog.Portal>
+          <Dialog.Overlay
+            className="sc-DecisionDialog-overlay"
+            data-theme={theme}
+            data-sc-unstyled={unstyled || undefined}
+          />
+          <Dialog.Content
+            className="sc-root sc-DecisionDialog-content"
+            data-theme={theme}
+            data-sc-unstyled={unstyled || undefined}
+            data-step={step}
+            data-pending={pending || undefined}
+            aria-busy={pending || undefined}
+            onEscapeKeyDown={(event) => pending && event.preventDefault()}
+            onInteractOutside={(event) => pending && event.preventDefault()}
+          >
+            <Dialog.Title className="sc-DecisionDialog-title">{t.title}</Dialog.Title>
+            <Dialog.Description className="sc-visually-hidden">{t.description}</Dialog.Description>
+            <Summary review={review} dispositions={dispositions} />
+            {restored && hasDraft && step === "choose" ? (
+              <p className="sc-DecisionDialog-restored" role="status">
+                {t.draftRestored}
+              </p>
+            ) : null}
+            {/* Both steps share one grid cell: the dialog keeps its size and the buttons their place. */}
+            <div className="sc-DecisionDialog-steps">
+              <StepPane active={step === "choose"}>
+                <ChooseStep
+                  choice={choice}
+                  onChoice={setChoice}
+                  note={note}
+                  onNote={setNote}
+                  hits={review.watchListHits ?? []}
+                  dispositions={dispositions}
+                  onJudge={judge}
+                  canContinue={canDecide && choice !== null}
+                  onContinue={() => setStep("confirm")}
+                  canDiscard={hasDraft}
+                  onDiscard={() => {
+                    setDraft(emptyDraft(customerId));
+                    if (dispositionsProp !== undefined) onDispositionChange?.({});
+                    setRestored(false);
+                  }}
+                />
+              </StepPane>
+              {step === "confirm" ? (
+                <StepPane active>
+                  <ConfirmStep
+                    choice={choice ?? "verified"}
+                    name={name}
+                    pending={pending}
+                    onBack={() => {
+                      resetDecide();
+                      setStep("choose");
+                    }}
+                    onConfirm={submit}
+                    error={error}
+                    canRetry={canDecide}
+                    changedStatus={
+                      !canDecide && status && !pending
+                        ? m.common.customerStatus[status].toLowerCase()
+                        : undefined
+                    }
+                  />
+                </StepPane>
+              ) : null}
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      <p className="sc-visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** One step in the shared cell; the inactive one keeps its size but is neither seen nor reachable. */
+function StepPane({ active, children }: { active: boolean; children: ReactNode }) {
+  return (
+    <div
+      className="sc-DecisionDialog-step"
+      data-active={active || undefined}
+      aria-hidden={active ? undefined : true}
+      // Set through the CSSOM (allowed under a strict style-src), so hidden even without our stylesheet.
+      style={active ? undefined : { visibility: "hidden" }}
+    >
+      {children}
+    </div>
+  );
+}
+
+function Summary({
+  review,
+  dispositions,
+}: {
+  review: ReturnType<typeof useCustomerReview>;
+  dispositions: WatchlistDispositions;
+}) {
+  const m = useMessages(dialogSections);
+  const f = useFormat();
+  const t = m.decisionDialog;
+  if (review.status !== "success") {
+    return <p className="sc-DecisionDialog-loading">{t.loadingCustomer}</p>;
+  }
+  const customer = review.review.customer_details;
+  // The same list as the panel's "N checks need attention" (reviewFacts), with the same labels.
+  const flagged = review.attention.map((item) => ({
+    key: item.key,
+    label: item.kind === "module" ? m.common.modules[item.key] : t.blocks[item.key],
+    decision: item.decision,
+  }));
+  const hits = review.watchListHits;
+  return (
+    <div className="sc-DecisionDialog-summary">
+      <section className="sc-DecisionDialog-customer" aria-label={t.customerHeading}>
+        <p className="sc-DecisionDialog-name">{customer.name}</p>
+        <p className="sc-DecisionDialog-meta">
+          <span>{m.common.customerType[customer.type]}</span>
+          <Badge value={customer.status} size="sm">
+            {m.common.customerStatus[customer.status]}
+          </Badge>
+        </p>
+      </section>
+      <section className="sc-DecisionDialog-screening" aria-label={t.screeningHeading}>
+        {review.hasIdentityDetails ? (
+          <dl className="sc-DecisionDialog-facts">
+            <div>
+              <dt>{t.overallDecision}</dt>
+              <dd>
+                <Badge value={review.decision} size="sm">
+                  {decisionLabel(m.common.decision, review.decision, m.common.unknownValue)}
+                </Badge>
+              </dd>
+            </div>
+            <div>
+              <dt>{t.flaggedModules}</dt>
+              <dd>
+                {flagged.length === 0 ? (
+                  t.nothingFlagged
+                ) : (
+                  <ul className="sc-DecisionDialog-flagged">
+                    {flagged.map(({ key, label, decision }) => (
+                      <li key={key}>
+                        <span>{label}</span>
+                        <Badge value={decision} size="sm">
+                          {decisionLabel(m.common.decision, decision, m.common.unknownValue)}
+                        </Badge>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t.watchlistMatches}</dt>
+              <dd className="sc-DecisionDialog-count">{review.watchListMatchCount}</dd>
+            </div>
+            {hits.length > 0 ? (
+              <div>
+                <dt>{t.hitsCleared}</dt>
+                <dd className="sc-DecisionDialog-judged">
+                  {dispositionSummaryText(m.common, summarizeDispositions(hits, dispositions), f)}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : (
+          <p>{t.noScreening}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function decisionLabel(
+  labels: Record<"accept" | "review" | "reject", string>,
+  value: string | null | undefined,
+  unknown: string,
+): string {
+  if (!value) return "—";
+  return Object.hasOwn(labels, value) ? labels[value as keyof typeof labels] : format(unknown, { value });
+}
+
+function ChooseStep(props: {
+  choice: ReviewDecisionStatus | null;
+  onChoice: (choice: ReviewDecisionStatus) => void;
+  note: string;
+  onNote: (note: string) => void;
+  hits: readonly WatchlistHit[];
+  dispositions: WatchlistDispositions;
+  onJudge: (key: string, disposition: WatchlistDisposition) => void;
+  canContinue: boolean;
+  onContinue: () => void;
+  canDiscard: boolean;
+  onDiscard: () => void;
+}) {
+  const m = useMessages(dialogSections);
+  const t = m.decisionDialog;
+  const ids = useId();
+  return (
+    <form
+      className="sc-DecisionDialog-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (props.canContinue) props.onContinue();
+      }}
+    >
+      <DecisionChoices choice={props.choice} onChoice={props.onChoice} />
+      {props.hits.length > 0 ? (
+        <DecisionHits hits={props.hits} dispositions={props.dispositions} onJudge={props.onJudge} />
+      ) : null}
+      <DecisionNote note={props.note} onNote={props.onNote} />
+      <Actions>
+        {props.canDiscard ? (
+          <button
+            type="button"
+            className="sc-Button sc-DecisionDialog-discard"
+            data-variant="ghost"
+            onClick={props.onDiscard}
+          >
+            {t.discardDraft}
+          </button>
+        ) : null}
+        <Dialog.Close asChild>
+          <button type="button" className="sc-Button" data-variant="secondary">
+            {t.cancel}
+          </button>
+        </Dialog.Close>
+        <button
+          type="submit"
+          className="sc-Button"
+          data-variant="primary"
+          aria-disabled={!props.canContinue || undefined}
+          aria-describedby={props.choice ? undefined : `${ids}-choose-first`}
+        >
+          {t.continue}
+        </button>
+        {props.choice ? null : (
+          <span id={`${ids}-choose-first`} className="sc-visually-hidden">
+            {t.chooseFirst}
+          </span>
+        )}
+      </Actions>
+    </form>
+  );
+}
+
+function ConfirmStep(props: {
+  choice: ReviewDecisionStatus;
+  name: string;
+  pending: boolean;
+  onBack: () => void;
+  onConfirm: () => void;
+  error: StraddleError | null;
+  canRetry: boolean;
+  /** The refetched status, when it is no longer `review`: the decision cannot be sent. */
+  changedStatus: string | undefined;
+}) {
+  const messages = useMessages(dialogSections);
+  const t = messages.decisionDialog;
+  const retryLabel = messages.common.retry;
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    questionRef.current?.focus();
+  }, []);
+  const reject = props.choice === "rejected";
+  // Decided elsewhere meanwhile (a 422, or the refetch shows another status): one message, no question.
+  const changed = isBusinessRuleError(props.error) || props.changedStatus !== undefined;
+  return (
+    <div
+      className="sc-DecisionDialog-confirm"
+      data-decision={props.choice}
+      data-changed={changed || undefined}
+    >
+      {changed ? (
+        props.changedStatus !== undefined ? (
+          <div className="sc-DecisionDialog-error" role="alert">
+            <Icon name="warning" />
+            <p>{format(t.statusChanged, { status: props.changedStatus })}</p>
+          </div>
+        ) : props.error ? (
+          <DecisionErrorMessage error={props.error} />
+        ) : null
+      ) : (
+        <>
+          <DecisionQuestion choice={props.choice} name={props.name} questionRef={questionRef} />
+          {props.error ? <DecisionErrorMessage error={props.error} /> : null}
+        </>
+      )}
+      <Actions>
+        {changed ? (
+          <Dialog.Close asChild>
+            <button type="button" className="sc-Button" data-variant="secondary">
+              {t.close}
+            </button>
+          </Dialog.Close>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="sc-Button"
+              data-variant="secondary"
+              onClick={props.onBack}
+              disabled={props.pending}
+            >
+              {t.back}
+            </button>
+            <button
+              type="button"
+              className="sc-Button"
+              data-variant={reject ? "danger" : "primary"}
+              onClick={props.onConfirm}
+              disabled={props.pending || !props.canRetry}
+              aria-busy={props.pending || undefined}
+            >
+              {props.pending
+                ? t.saving
+                : props.error
+                  ? retryLabel
+                  : reject
+                    ? t.confirmRejectButton
+                    : t.confirmVerifyButton}
+            </button>
+          </>
+        )}
+      </Actions>
+    </div>
+  );
+}
+
+/** The watchlist hits, each with its judgement: part of the draft, handed to `onDecided`. */
+function DecisionHits({
+  hits,
+  dispositions,
+  onJudge,
+}: {
+  hits: readonly WatchlistHit[];
+  dispositions: WatchlistDispositions;
+  onJudge: (key: string, disposition: WatchlistDisposition) => void;
+}) {
+  const m = useMessages(dialogSections);
+  const t = m.decisionDialog;
+  return (
+    <fieldset className="sc-DecisionDialog-hits">
+      <legend>{t.hitsHeading}</legend>
+      {hits.map((hit) => (
+        <DispositionPicker
+          key={hit.key}
+          value={dispositionOf(dispositions, hit.key)}
+          onChange={(value) => onJudge(hit.key, value)}
+          legend={hit.match.list_name || t.hitsHeading}
+          labels={m.common.disposition}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function Actions({ children }: { children: ReactNode }) {
+  return <div className="sc-DecisionDialog-actions">{children}</div>;
+}

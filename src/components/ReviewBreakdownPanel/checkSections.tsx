@@ -1,0 +1,203 @@
+import {
+  type KycField,
+  type KycResult,
+  kycFields,
+  type NetworkAlerts,
+  type WatchList,
+} from "../../api/schemas/review.js";
+import { format } from "../../messages/merge.js";
+import { Icon } from "../shared/Icon.js";
+import { plural } from "../shared/labels.js";
+import { Section } from "../shared/Section.js";
+import { ShowAllButton, useCapped } from "../shared/ShowAll.js";
+import type { Formatters } from "../shared/useFormat.js";
+import { reviewSections, useMessages } from "../shared/useMessages.js";
+import { PassedDisclosure } from "./PassedDisclosure.js";
+
+const p = "sc-ReviewBreakdownPanel";
+
+type Messages = Record<string, string> | null | undefined;
+
+/** The ten KYC validations as a description list: ✓ passed, ✗ failed, – not checked. */
+export function KycSection({
+  kyc,
+  messages,
+  headingLevel,
+  f,
+}: {
+  kyc: KycResult;
+  messages: Messages;
+  headingLevel: number;
+  f: Formatters;
+}) {
+  const m = useMessages(reviewSections);
+  const t = m.reviewPanel.kyc;
+  const validations = kyc.validations ?? {};
+  const results = kycFields.map((field) => {
+    const value = validations[field];
+    return { field, result: value === true ? "pass" : value === false ? "fail" : "unchecked" } as const;
+  });
+  const passedResults = results.filter((r) => r.result === "pass");
+  // Failed first, then not checked: what needs judgement leads; passes collapse to one line.
+  const open = [
+    ...results.filter((r) => r.result === "fail"),
+    ...results.filter((r) => r.result === "unchecked"),
+  ];
+  const passed = passedResults.length;
+  const failed = results.filter((r) => r.result === "fail").length;
+  const summary = [
+    format(t.summary, { passed: f.number(passed, 0), total: f.number(results.length, 0) }),
+    failed > 0 ? format(t.failedCount, { count: f.number(failed, 0) }) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  return (
+    <Section
+      kind="kyc"
+      headingLevel={headingLevel}
+      decision={kyc.decision}
+      showDecision
+      summary={summary}
+      codes={kyc.codes ?? null}
+      messages={messages}
+    >
+      {open.length > 0 ? <KycTiles results={open} /> : null}
+      {passedResults.length > 0 ? (
+        <PassedDisclosure
+          kind="kyc"
+          summary={plural(f.locale, passed, t.passedCollapsed, f.number(passed, 0))}
+        >
+          <KycTiles results={passedResults} />
+        </PassedDisclosure>
+      ) : null}
+    </Section>
+  );
+}
+
+type KycTileResult = { field: KycField; result: "pass" | "fail" | "unchecked" };
+
+function KycTiles({ results }: { results: readonly KycTileResult[] }) {
+  const t = useMessages(reviewSections).reviewPanel.kyc;
+  return (
+    <dl className={`${p}-kycGrid`}>
+      {results.map(({ field, result }) => (
+        <div key={field} className={`${p}-kycItem`} data-result={result}>
+          <dt>{t.fields[field]}</dt>
+          <dd>
+            <Icon name={result === "pass" ? "check" : result === "fail" ? "cross" : "minus"} />
+            {result === "pass" ? t.passed : result === "fail" ? t.failed : t.notChecked}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function NetworkAlertsSection({
+  alerts,
+  messages,
+  headingLevel,
+}: {
+  alerts: NetworkAlerts;
+  messages: Messages;
+  headingLevel: number;
+}) {
+  const m = useMessages(reviewSections);
+  const list = useCapped((alerts.alerts ?? []).filter((alert) => typeof alert === "string" && alert !== ""));
+  return (
+    <Section
+      kind="networkAlerts"
+      headingLevel={headingLevel}
+      decision={alerts.decision}
+      showDecision
+      codes={alerts.codes ?? null}
+      messages={messages}
+    >
+      {list.total > 0 ? (
+        <>
+          <ul className={`${p}-alerts`} aria-label={m.reviewPanel.networkAlerts.alerts}>
+            {list.shown.map((alert, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: alerts may repeat; the list is static
+              <li key={index} className={`${p}-alert`}>
+                <Icon name="warning" />
+                <span>{alert}</span>
+              </li>
+            ))}
+          </ul>
+          <ShowAllButton list={list} />
+        </>
+      ) : (
+        <p className={`${p}-none`}>{m.reviewPanel.networkAlerts.none}</p>
+      )}
+    </Section>
+  );
+}
+
+const MATCHED_SHOWN = 5;
+
+/** Decision, match count and the lists matched; the matches themselves are `<WatchlistMatches>`'s. */
+export function WatchlistSummarySection({
+  watchList,
+  messages,
+  headingLevel,
+  f,
+}: {
+  watchList: WatchList;
+  messages: Messages;
+  headingLevel: number;
+  f: Formatters;
+}) {
+  const m = useMessages(reviewSections);
+  const t = m.reviewPanel.watchlist;
+  const names = (watchList.matches ?? []).map((match) => match.list_name).filter(Boolean) as string[];
+  const lists = [...new Set(names.length > 0 ? names : (watchList.matched ?? []).filter(Boolean))];
+  const count = watchList.matches?.length ?? watchList.matched?.length ?? 0;
+  return (
+    <Section
+      kind="watchlist"
+      headingLevel={headingLevel}
+      decision={watchList.decision}
+      showDecision
+      summary={plural(f.locale, count, t.matchCount, f.number(count, 0))}
+      codes={watchList.codes ?? null}
+      messages={messages}
+    >
+      {lists.length > 0 ? (
+        <ul className={`${p}-matchedLists`} aria-label={t.matchedLists}>
+          {lists.slice(0, MATCHED_SHOWN).map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+          {lists.length > MATCHED_SHOWN ? (
+            <li className={`${p}-more`}>
+              {format(t.more, { count: f.number(lists.length - MATCHED_SHOWN, 0) })}
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </Section>
+  );
+}
+
+/** The review's messages whose code is shown nowhere else in the panel. */
+export function OtherMessagesSection({
+  entries,
+  headingLevel,
+}: {
+  entries: readonly (readonly [string, string])[];
+  headingLevel: number;
+}) {
+  const list = useCapped(entries);
+  return (
+    <Section kind="otherMessages" headingLevel={headingLevel} showDecision={false} attention={false}>
+      <dl className={`${p}-messages`}>
+        {list.shown.map(([code, text]) => (
+          <div key={code} className={`${p}-message`}>
+            <dt className="sc-mono">{code}</dt>
+            <dd>{text}</dd>
+          </div>
+        ))}
+      </dl>
+      <ShowAllButton list={list} />
+    </Section>
+  );
+}
