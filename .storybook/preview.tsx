@@ -36,6 +36,10 @@ const withSandbox: Decorator = (Story, context) => {
     return created;
   });
   const locale = (context.globals.locale as string | undefined) ?? "en-US";
+  const theme = (context.globals.theme as string | undefined) ?? "light";
+  // The page behind the canvas takes the theme too: a dialog taller than its story (portalled to
+  // <body>) would otherwise sit on a white page below the canvas in the dark theme.
+  if (typeof document !== "undefined") document.documentElement.dataset.theme = theme;
   return (
     <StrictMode>
       <StraddleProvider
@@ -44,7 +48,7 @@ const withSandbox: Decorator = (Story, context) => {
         messages={locale.startsWith("es") ? es : undefined}
         retry={{ baseDelayMs: 50 }}
       >
-        <div className="sb-canvas" data-theme={(context.globals.theme as string | undefined) ?? "light"}>
+        <div className="sb-canvas" data-theme={theme}>
           <Story />
         </div>
       </StraddleProvider>
