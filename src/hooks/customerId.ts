@@ -8,3 +8,15 @@ export function noId(endpoint: string): StraddleError {
     message: `${endpoint} needs a customer id.`,
   });
 }
+
+/** The id an action on the review needs (the review hooks name no endpoint here). */
+export function requireId(id: string | null): string {
+  if (!id) {
+    throw new StraddleError({
+      kind: "invalid_request",
+      endpoint: "(none)",
+      message: "This action needs a customer id.",
+    });
+  }
+  return id;
+}

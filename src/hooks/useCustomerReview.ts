@@ -1,10 +1,10 @@
 import { useMemo } from "react";
 import { decideCustomerReview, getCustomerReview, refreshCustomerReview } from "../api/endpoints.js";
-import { StraddleError } from "../api/errors.js";
 import type { ReviewDecisionStatus } from "../api/schemas/common.js";
 import type { Customer } from "../api/schemas/customer.js";
 import type { CustomerReview } from "../api/schemas/review.js";
 import { useStraddle } from "./context.js";
+import { requireId } from "./customerId.js";
 import { invalidateAfterChange, patchReviewCustomer } from "./invalidate.js";
 import { reviewQuery } from "./queries.js";
 import { decisionMutationKey, straddleKeys } from "./queryKeys.js";
@@ -162,17 +162,6 @@ const emptyFacts: ReviewFactsFields = {
   watchListHits: undefined,
   watchListMatchCount: undefined,
 };
-
-function requireId(id: string | null): string {
-  if (!id) {
-    throw new StraddleError({
-      kind: "invalid_request",
-      endpoint: "(none)",
-      message: "This action needs a customer id.",
-    });
-  }
-  return id;
-}
 
 function sleep(ms: number) {
   return new Promise<void>((resolve) => setTimeout(resolve, ms));
