@@ -47,18 +47,20 @@ export interface UseStraddleQueryOptions {
   keepPrevious?: boolean;
 }
 
-/** The base of every query hook: TanStack's `useQuery` on {@link straddleQueryOptions}, as the public union. */
-export function useStraddleQuery<TData>(
-  ctx: StraddleContextValue,
-  query: StraddleQuery<TData>,
-  options?: UseStraddleQueryOptions,
-): StraddleQueryResult<TData>;
-/** …with the data also under its domain name (`customer`, `review`). */
+/**
+ * The base of every query hook: TanStack's `useQuery` on {@link straddleQueryOptions}, as the
+ * public union; with `name`, the data is also under its domain name (`customer`, `review`).
+ */
 export function useStraddleQuery<TData, Name extends string>(
   ctx: StraddleContextValue,
   query: StraddleQuery<TData>,
   options: UseStraddleQueryOptions & { name: Name },
 ): WithDataAlias<StraddleQueryResult<TData>, Name>;
+export function useStraddleQuery<TData>(
+  ctx: StraddleContextValue,
+  query: StraddleQuery<TData>,
+  options?: UseStraddleQueryOptions,
+): StraddleQueryResult<TData>;
 export function useStraddleQuery<TData>(
   ctx: StraddleContextValue,
   query: StraddleQuery<TData>,
