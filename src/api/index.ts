@@ -2,6 +2,7 @@ export * from "./endpoints.js";
 export * from "./errors.js";
 export * from "./fetcher.js";
 export * from "./ids.js";
+export * from "./masking.js";
 export type { MutationOptions, RequestOptions, StraddleClientConfig } from "./request.js";
 export * from "./schemas/common.js";
 export * from "./schemas/customer.js";

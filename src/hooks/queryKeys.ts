@@ -11,3 +11,10 @@ export const straddleKeys = {
   lists: (scope: string) => ["straddle", scope, "customers"] as const,
   list: (scope: string, params: ListCustomersParams) => ["straddle", scope, "customers", params] as const,
 };
+
+/**
+ * The mutation key of a review decision (internal): lets the queue tell a decision made in this
+ * client (pending or done) from one made elsewhere, and see a 422 on it.
+ */
+export const decisionMutationKey = (scope: string, id: string) =>
+  ["straddle", scope, "decision", id] as const;

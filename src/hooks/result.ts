@@ -51,6 +51,14 @@ export type WithDataAlias<R, Name extends string> = R extends { data: infer D }
   ? R & { [K in Name]: D }
   : never;
 
+/** The result with `data` also under `name`: one place types the alias for every member of the union. */
+export function withDataAlias<TData, Name extends string>(
+  result: StraddleQueryResult<TData>,
+  name: Name,
+): WithDataAlias<StraddleQueryResult<TData>, Name> {
+  return { ...result, [name]: result.data } as WithDataAlias<StraddleQueryResult<TData>, Name>;
+}
+
 /** Copies the fields of TanStack's result that the public union promises. */
 export function toQueryResult<TData>(
   query: UseQueryResult<TData, StraddleError>,

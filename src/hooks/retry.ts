@@ -1,4 +1,4 @@
-import { isStraddleError, StraddleError } from "../api/errors.js";
+import { isStraddleError } from "../api/errors.js";
 
 export interface RetryPolicy {
   /** Retries after the first attempt, for network errors, 408, 429 and 5xx. Defaults to `2`. */
@@ -25,26 +25,4 @@ export function retryDelay(policy: RetryPolicy) {
         : policy.baseDelayMs * 2 ** Math.max(0, attempt - 1);
     return Math.min(wait, policy.maxDelayMs);
   };
-}
-
-/** Anything thrown below the hooks becomes a StraddleError, so `error` has one type. */
-export function asStraddleError(error: unknown, endpoint: string): StraddleError {
-  if (error instanceof StraddleError) return error;
-  return new StraddleError({
-    kind: "invalid_response",
-    endpoint,
-    message: error instanceof Error ? error.message : "Unexpected error.",
-    cause: error,
-  });
-}
-
-/**
- * TanStack Query cancels a fetch whose `signal` was read as soon as its last observer
- * unsubscribes — which StrictMode's simulated unmount does right after mounting, so every
- * request would be sent twice. Reading the signal one microtask later, after StrictMode has
- * re-subscribed, keeps real cancellation (id change, unmount) without the duplicate.
- */
-export async function lazySignal(context: { signal: AbortSignal }): Promise<AbortSignal> {
-  await Promise.resolve();
-  return context.signal;
 }

@@ -1,26 +1,18 @@
 import type { CustomerStatus, CustomerType, Decision } from "../api/schemas/common.js";
-import type {
-  BreakdownModule,
-  BreakdownModuleName,
-  CustomerReview,
-  IdentityBreakdown,
-  IdentityDetails,
-  WatchList,
-  WatchListMatch,
+import {
+  type BreakdownModule,
+  type BreakdownModuleName,
+  breakdownModules,
+  type CustomerReview,
+  type IdentityBreakdown,
+  type IdentityDetails,
+  type WatchList,
+  type WatchListMatch,
 } from "../api/schemas/review.js";
 
 /** The order a reviewer reads modules in, by customer type. */
 export const moduleOrder: Record<CustomerType, readonly BreakdownModuleName[]> = {
-  individual: [
-    "fraud",
-    "synthetic",
-    "email",
-    "phone",
-    "address",
-    "business_identification",
-    "business_validation",
-    "business_evaluation",
-  ],
+  individual: breakdownModules,
   business: [
     "business_identification",
     "business_validation",

@@ -3,7 +3,7 @@ import type { Customer } from "../api/schemas/customer.js";
 import type { CreateCustomerInput } from "../api/schemas/requests.js";
 import { useStraddle } from "./context.js";
 import { straddleKeys } from "./queryKeys.js";
-import { type MutationState, useStraddleMutation } from "./useStraddleMutation.js";
+import { type MutationState, stateOf, useStraddleMutation } from "./useStraddleMutation.js";
 
 export interface UseCreateCustomerResult extends MutationState<Customer> {
   /**
@@ -36,12 +36,5 @@ export function useCreateCustomer(): UseCreateCustomerResult {
       },
     },
   );
-  return {
-    create: mutation.mutate,
-    status: mutation.status,
-    isPending: mutation.isPending,
-    error: mutation.error,
-    data: mutation.data,
-    reset: mutation.reset,
-  };
+  return { create: mutation.mutate, ...stateOf(mutation) };
 }

@@ -1,14 +1,11 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { type ListCustomersParams, listCustomers } from "../api/endpoints.js";
-import type { StraddleError } from "../api/errors.js";
+import type { ListCustomersParams } from "../api/endpoints.js";
 import type { CustomerSummary, CustomerSummaryPagedResponse } from "../api/schemas/customer.js";
 import { useStraddle } from "./context.js";
-import { toErrorEvent } from "./events.js";
-import { straddleKeys } from "./queryKeys.js";
-import { type StraddleQueryResult, toQueryResult } from "./result.js";
-import { asStraddleError, lazySignal, retryDelay, shouldRetry } from "./retry.js";
-import { stableStringify } from "./useStraddleMutation.js";
+import { listQuery } from "./queries.js";
+import type { StraddleQueryResult } from "./result.js";
+import { stableStringify } from "./stableStringify.js";
+import { useStraddleQuery } from "./useStraddleQuery.js";
 
 export interface PageInfo {
   /** 1-based. */
@@ -47,7 +44,6 @@ const DEFAULT_PAGE_SIZE = 25;
  */
 export function useCustomerList(params: ListCustomersParams = {}): UseCustomerListResult {
   const ctx = useStraddle("useCustomerList");
-  const { config, queryClient, scope } = ctx;
 
   const { page_number: requestedPage, ...filters } = params;
   const filterKey = stableStringify(filters);
@@ -60,27 +56,7 @@ export function useCustomerList(params: ListCustomersParams = {}): UseCustomerLi
   }
 
   const effective: ListCustomersParams = { page_size: DEFAULT_PAGE_SIZE, ...filters, page_number: page };
-  const query = useQuery<CustomerSummaryPagedResponse, StraddleError>(
-    {
-      queryKey: straddleKeys.list(scope, effective),
-      queryFn: async (context) => {
-        const signal = await lazySignal(context);
-        try {
-          return await listCustomers(config, effective, { signal });
-        } catch (thrown) {
-          const error = asStraddleError(thrown, "GET /v1/customers");
-          if (error.kind !== "aborted") ctx.reportError(toErrorEvent("customer.list", error, undefined));
-          throw error;
-        }
-      },
-      placeholderData: keepPreviousData,
-      retry: shouldRetry(ctx.retry),
-      retryDelay: retryDelay(ctx.retry),
-    },
-    queryClient,
-  );
-
-  const result = toQueryResult(query);
+  const result = useStraddleQuery(ctx, listQuery(ctx, effective), { keepPrevious: true });
   const meta = result.data?.meta;
   const info: PageInfo | undefined = meta && {
     number: meta.page_number,

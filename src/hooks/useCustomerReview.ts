@@ -1,17 +1,17 @@
-import { skipToken, useQuery } from "@tanstack/react-query";
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { decideCustomerReview, getCustomerReview, refreshCustomerReview } from "../api/endpoints.js";
-import { StraddleError } from "../api/errors.js";
 import type { ReviewDecisionStatus } from "../api/schemas/common.js";
 import type { Customer } from "../api/schemas/customer.js";
 import type { CustomerReview } from "../api/schemas/review.js";
 import { useStraddle } from "./context.js";
+import { requireId } from "./customerId.js";
 import { invalidateAfterChange, patchReviewCustomer } from "./invalidate.js";
-import { straddleKeys } from "./queryKeys.js";
-import { decisionMutationKey, reviewQueryOptions } from "./queryOptions.js";
-import { type StraddleQueryResult, toQueryResult, type WithDataAlias } from "./result.js";
+import { reviewQuery } from "./queries.js";
+import { decisionMutationKey, straddleKeys } from "./queryKeys.js";
+import type { StraddleQueryResult, WithDataAlias } from "./result.js";
 import { type ReviewFacts, reviewFacts } from "./reviewFacts.js";
-import { type MutationState, useStraddleMutation } from "./useStraddleMutation.js";
+import { type MutationState, stateOf, useStraddleMutation } from "./useStraddleMutation.js";
+import { useStraddleQuery } from "./useStraddleQuery.js";
 
 export interface UseCustomerReviewOptions {
   /** Wait between polls of the review after `refresh()`. Defaults to `500`. */
@@ -68,12 +68,8 @@ export function useCustomerReview(
 ): UseCustomerReviewResult {
   const ctx = useStraddle("useCustomerReview");
   const { config, queryClient, scope } = ctx;
-  const key = straddleKeys.review(scope, id ?? "");
 
-  const query = useQuery<CustomerReview, StraddleError>(
-    id ? reviewQueryOptions(ctx, id) : { queryKey: key, queryFn: skipToken },
-    queryClient,
-  );
+  const query = useStraddleQuery(ctx, reviewQuery(ctx, id), { name: "review" });
 
   const afterCustomerChange = (customer: Customer) => {
     queryClient.setQueryData(straddleKeys.customer(scope, customer.id), customer);
@@ -97,15 +93,13 @@ export function useCustomerReview(
       customerId: id,
       mutationKey: decisionMutationKey(scope, id ?? ""),
       onSuccess: (result) => afterCustomerChange(result.customer),
+      // A 422 means the status changed on the server meanwhile: show the current review.
+      onError: (error) => {
+        if (error.status === 422 && id)
+          void queryClient.invalidateQueries({ queryKey: straddleKeys.review(scope, id) });
+      },
     },
   );
-  // A 422 means the status changed on the server meanwhile: show the current review.
-  const decideError = decide.error;
-  const lastRefetchedFor = useRef<StraddleError | null>(null);
-  if (decideError?.status === 422 && lastRefetchedFor.current !== decideError && id) {
-    lastRefetchedFor.current = decideError;
-    void queryClient.invalidateQueries({ queryKey: straddleKeys.review(scope, id) });
-  }
 
   const pollInterval = options.refreshPollIntervalMs ?? 500;
   const maxPolls = options.refreshMaxPolls ?? 10;
@@ -137,18 +131,21 @@ export function useCustomerReview(
     { customerId: id },
   );
 
-  const result = toQueryResult(query);
-  const facts = useMemo(() => (result.data ? reviewFacts(result.data) : undefined), [result.data]);
+  const facts = useMemo(() => (query.data ? reviewFacts(query.data) : undefined), [query.data]);
   return {
-    ...result,
-    review: result.data,
-    ...(facts ?? emptyFacts),
+    ...withFacts(query, facts),
     decide: (status: ReviewDecisionStatus, decideOptions?: DecideOptions) =>
       decide.mutate({ status, note: decideOptions?.note }),
     decideState: stateOf(decide),
     refresh: () => refresh.mutate(undefined),
     refreshState: stateOf(refresh),
-  } as UseCustomerReviewResult;
+  };
+}
+
+/** The facts beside the query: all of them once it succeeded, `undefined` fields before. */
+function withFacts(query: ReviewQuery, facts: ReviewFacts | undefined): WithFacts<ReviewQuery> {
+  if (query.status === "success") return { ...query, ...(facts ?? reviewFacts(query.data)) };
+  return { ...query, ...(facts ?? emptyFacts) };
 }
 
 const emptyFacts: ReviewFactsFields = {
@@ -165,21 +162,6 @@ const emptyFacts: ReviewFactsFields = {
   watchListHits: undefined,
   watchListMatchCount: undefined,
 };
-
-function stateOf<T>(m: MutationState<T>): MutationState<T> {
-  return { status: m.status, isPending: m.isPending, error: m.error, data: m.data, reset: m.reset };
-}
-
-function requireId(id: string | null): string {
-  if (!id) {
-    throw new StraddleError({
-      kind: "invalid_request",
-      endpoint: "(none)",
-      message: "This action needs a customer id.",
-    });
-  }
-  return id;
-}
 
 function sleep(ms: number) {
   return new Promise<void>((resolve) => setTimeout(resolve, ms));

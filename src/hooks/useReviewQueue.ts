@@ -1,19 +1,14 @@
-import { skipToken, useQueries, useQuery } from "@tanstack/react-query";
+import { useQueries } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ListCustomersParams } from "../api/endpoints.js";
 import type { StraddleError } from "../api/errors.js";
-import type { CustomerStatus } from "../api/schemas/common.js";
 import type { Customer, CustomerSummary } from "../api/schemas/customer.js";
 import type { CustomerReview } from "../api/schemas/review.js";
 import { useStraddle } from "./context.js";
-import { straddleKeys } from "./queryKeys.js";
-import {
-  customerQueryOptions,
-  decisionMutationKey,
-  listQueryOptions,
-  reviewQueryOptions,
-} from "./queryOptions.js";
-import { stableStringify } from "./useStraddleMutation.js";
+import { customerQuery, listQuery, reviewQuery } from "./queries.js";
+import { type DropReason, neighbourOf, scanDrops } from "./reviewQueueDrops.js";
+import { stableStringify } from "./stableStringify.js";
+import { straddleQueryOptions, useStraddleQuery } from "./useStraddleQuery.js";
 
 /** The list filters of the queue: every filter of `GET /v1/customers` but the status (always `review`) and the page. */
 export type ReviewQueueFilters = Omit<ListCustomersParams, "status" | "page_number">;
@@ -84,8 +79,6 @@ export interface UseReviewQueueResult {
   dismissSkipped: () => void;
 }
 
-type DropReason = "decided" | "elsewhere";
-
 interface Session {
   filterKey: string;
   pageCount: number;
@@ -144,7 +137,7 @@ export function useReviewQueue(options: UseReviewQueueOptions = {}): UseReviewQu
   const pages = useQueries(
     {
       queries: Array.from({ length: pageCount }, (_, index) =>
-        listQueryOptions(ctx, { ...filters, page_number: index + 1 }),
+        straddleQueryOptions(ctx, listQuery(ctx, { ...filters, page_number: index + 1 })),
       ),
     },
     queryClient,
@@ -194,26 +187,13 @@ export function useReviewQueue(options: UseReviewQueueOptions = {}): UseReviewQu
 
   // Reads the caches for customers that left `review`: decided here, or elsewhere.
   const scan = () => {
-    const changes = new Map<string, DropReason>();
-    let skipped: ReviewQueueSkip | null = null;
-    for (const id of order) {
-      const before = dropped.get(id);
-      if (before === "elsewhere") continue;
-      const decision = decisionState(queryClient, scope, id);
-      let reason: DropReason | undefined;
-      if (decision === "refused") reason = "elsewhere";
-      else if (before) continue;
-      else {
-        const status = freshestStatus(queryClient, scope, id, pages);
-        const gone = pagesSettled && !hasMorePages && !inPages.has(id);
-        if ((status !== undefined && status !== "review") || gone)
-          reason = decision === "here" ? "decided" : "elsewhere";
-      }
-      if (reason && reason !== before) {
-        changes.set(id, reason);
-        if (reason === "elsewhere") skipped = { id, name: rows.get(id)?.name ?? "" };
-      }
-    }
+    const { changes, skipped } = scanDrops(queryClient, scope, {
+      order,
+      dropped,
+      pages,
+      gone: (id) => pagesSettled && !hasMorePages && !inPages.has(id),
+      nameOf: (id) => rows.get(id)?.name ?? "",
+    });
     if (changes.size === 0) return;
     setSession((s) => {
       if (s.filterKey !== filterKey) return s;
@@ -262,26 +242,16 @@ export function useReviewQueue(options: UseReviewQueueOptions = {}): UseReviewQu
   );
 
   // The current customer's record and review: the same queries as useCustomer / useCustomerReview.
-  const customerQuery = useQuery(
-    currentId
-      ? customerQueryOptions(ctx, currentId)
-      : { queryKey: straddleKeys.customer(scope, ""), queryFn: skipToken },
-    queryClient,
-  );
-  const reviewQuery = useQuery(
-    currentId
-      ? reviewQueryOptions(ctx, currentId)
-      : { queryKey: straddleKeys.review(scope, ""), queryFn: skipToken },
-    queryClient,
-  );
-  const currentLoaded = reviewQuery.data !== undefined && customerQuery.data !== undefined;
+  const currentCustomer = useStraddleQuery(ctx, customerQuery(ctx, currentId)).data;
+  const currentReview = useStraddleQuery(ctx, reviewQuery(ctx, currentId)).data;
+  const currentLoaded = currentReview !== undefined && currentCustomer !== undefined;
 
   // Prefetch the next customer once the current one is on screen. prefetchQuery dedupes with any
   // request in flight and skips fresh data: StrictMode's second effect sends nothing.
   useEffect(() => {
     if (!prefetch || !nextId || !currentLoaded) return;
-    void queryClient.prefetchQuery(customerQueryOptions(ctx, nextId));
-    void queryClient.prefetchQuery(reviewQueryOptions(ctx, nextId));
+    void queryClient.prefetchQuery(straddleQueryOptions(ctx, customerQuery(ctx, nextId)));
+    void queryClient.prefetchQuery(straddleQueryOptions(ctx, reviewQuery(ctx, nextId)));
   }, [prefetch, nextId, currentLoaded, queryClient, ctx]);
 
   // Load the next page before the reviewer reaches the end of the loaded ones.
@@ -320,8 +290,8 @@ export function useReviewQueue(options: UseReviewQueueOptions = {}): UseReviewQu
     },
     currentId,
     current: currentId ? (rows.get(currentId) ?? null) : null,
-    customer: customerQuery.data,
-    review: reviewQuery.data,
+    customer: currentCustomer,
+    review: currentReview,
     isCurrentLoading: currentId !== null && !currentLoaded,
     currentDecided: currentId !== null && dropped.get(currentId) === "decided",
     position,
@@ -356,58 +326,4 @@ function newSession(filterKey: string): Session {
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** After `id` left the queue: the next customer still in it, else the one before, else none. */
-function neighbourOf(id: string, order: readonly string[], nav: readonly string[]): string | null {
-  const at = order.indexOf(id);
-  const inNav = new Set(nav);
-  for (let i = at + 1; i < order.length; i++) {
-    const candidate = order[i];
-    if (candidate !== undefined && inNav.has(candidate)) return candidate;
-  }
-  for (let i = at - 1; i >= 0; i--) {
-    const candidate = order[i];
-    if (candidate !== undefined && inNav.has(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** A decision sent from this client: under way or done (`here`), or refused with a 422 (`refused`). */
-function decisionState(
-  client: ReturnType<typeof useStraddle>["queryClient"],
-  scope: string,
-  id: string,
-): "here" | "refused" | undefined {
-  const mutations = client
-    .getMutationCache()
-    .findAll({ mutationKey: decisionMutationKey(scope, id), exact: true });
-  if (mutations.some((m) => m.state.status === "success" || m.state.status === "pending")) return "here";
-  if (mutations.some((m) => (m.state.error as { status?: unknown } | null)?.status === 422)) return "refused";
-  return undefined;
-}
-
-/** The customer's status from the freshest of its record, its review and the queue's pages. */
-function freshestStatus(
-  client: ReturnType<typeof useStraddle>["queryClient"],
-  scope: string,
-  id: string,
-  pages: readonly { data?: { data: CustomerSummary[] } | undefined; dataUpdatedAt: number }[],
-): CustomerStatus | undefined {
-  let at = -1;
-  let status: CustomerStatus | undefined;
-  for (const page of pages) {
-    if (page.dataUpdatedAt > at && page.data?.data.some((row) => row.id === id)) {
-      at = page.dataUpdatedAt;
-      status = "review";
-    }
-  }
-  const customer = client.getQueryState<Customer>(straddleKeys.customer(scope, id));
-  if (customer?.data && customer.dataUpdatedAt > at) {
-    at = customer.dataUpdatedAt;
-    status = customer.data.status;
-  }
-  const review = client.getQueryState<CustomerReview>(straddleKeys.review(scope, id));
-  if (review?.data && review.dataUpdatedAt > at) status = review.data.customer_details.status;
-  return status;
 }

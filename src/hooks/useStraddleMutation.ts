@@ -3,8 +3,10 @@ import { useCallback, useRef } from "react";
 import type { StraddleError } from "../api/errors.js";
 import { createIdempotencyKey } from "../api/ids.js";
 import type { StraddleContextValue } from "./context.js";
-import { type StraddleOperation, toErrorEvent } from "./events.js";
-import { asStraddleError, retryDelay, shouldRetry } from "./retry.js";
+import type { StraddleOperation } from "./events.js";
+import { reportFailure } from "./reportError.js";
+import { retryDelay, shouldRetry } from "./retry.js";
+import { stableStringify } from "./stableStringify.js";
 
 /** State of one mutation, as every mutating hook returns it. */
 export interface MutationState<TData> {
@@ -42,6 +44,8 @@ export function useStraddleMutation<TInput, TData>(
     /** Lets observers of the mutation cache find this mutation (e.g. the review queue). */
     mutationKey?: readonly unknown[] | undefined;
     onSuccess?: (data: TData, input: TInput) => unknown;
+    /** After the last attempt failed (retries done), e.g. to refetch what the error says is stale. */
+    onError?: (error: StraddleError) => unknown;
   } = {},
 ): MutationState<TData> & { mutate: (input: TInput) => Promise<TData> } {
   const attempt = useRef<Attempt<TInput> | null>(null);
@@ -49,7 +53,9 @@ export function useStraddleMutation<TInput, TData>(
   runRef.current = run;
   const onSuccessRef = useRef(options.onSuccess);
   onSuccessRef.current = options.onSuccess;
-  const customerId = options.customerId ?? undefined;
+  const onErrorRef = useRef(options.onError);
+  onErrorRef.current = options.onError;
+  const customerId = options.customerId;
   // Inputs by idempotency key, while their attempt runs (retries included); never in the cache.
   const inputs = useRef(new Map<string, TInput>());
 
@@ -61,14 +67,13 @@ export function useStraddleMutation<TInput, TData>(
           if (!inputs.current.has(key)) throw new Error("The mutation's input is gone.");
           return await runRef.current(inputs.current.get(key) as TInput, key);
         } catch (thrown) {
-          const error = asStraddleError(thrown, endpoint);
-          if (error.kind !== "aborted") ctx.reportError(toErrorEvent(operation, error, customerId));
-          throw error;
+          throw reportFailure(ctx, { operation, endpoint, customerId }, thrown);
         }
       },
       retry: shouldRetry(ctx.retry),
       retryDelay: retryDelay(ctx.retry),
       onSuccess: (data, { key }) => onSuccessRef.current?.(data, inputs.current.get(key) as TInput),
+      onError: (error) => onErrorRef.current?.(error),
       // Nothing of a settled mutation is kept once no component watches it.
       gcTime: 0,
     },
@@ -114,11 +119,7 @@ export function useStraddleMutation<TInput, TData>(
   };
 }
 
-/** JSON with sorted keys, so `{a, b}` and `{b, a}` are the same input. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
+/** The state fields alone, for a hook that returns a mutation's state beside its action. */
+export function stateOf<T>(m: MutationState<T>): MutationState<T> {
+  return { status: m.status, isPending: m.isPending, error: m.error, data: m.data, reset: m.reset };
 }

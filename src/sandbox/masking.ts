@@ -1,9 +1,7 @@
 import type { ComplianceProfileMasked, CustomerUnmasked } from "../api/index.js";
+import { MASKED_DOB, MASKED_EIN, MASKED_SSN } from "../api/masking.js";
 
-/** The API's masks (API.md §5.4). */
-export const MASKED_DOB = "****-**-**";
-export const MASKED_SSN = "***-**-****";
-export const MASKED_EIN = "**-*******";
+export { MASKED_DOB, MASKED_EIN, MASKED_SSN };
 
 const mask = (value: string | null | undefined, masked: string) =>
   value === null || value === undefined ? value : masked;

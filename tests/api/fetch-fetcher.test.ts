@@ -10,15 +10,14 @@ import {
   getCustomer,
   getCustomerReview,
   getCustomerUnmasked,
-  isStraddleError,
   listCustomers,
   refreshCustomerReview,
   type StraddleClientConfig,
-  type StraddleError,
   type StraddleFetcher,
   type StraddleRequest,
   updateCustomer,
 } from "../../src/api";
+import { failureOf } from "../support/failure";
 import { customerExample, errorEnvelope, listExample, reviewExample, unmaskedExample } from "./fixtures";
 
 const BASE = "http://api.test/api/straddle";
@@ -67,17 +66,6 @@ const updateBody = {
   status: "pending",
   device: { ip_address: "192.168.1.1" },
 } as const;
-
-async function failure(promise: Promise<unknown>): Promise<StraddleError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (reason: unknown) => reason,
-  );
-  if (!isStraddleError(error)) throw error;
-  return error;
-}
 
 function only(): Request {
   expect(seen).toHaveLength(1);
@@ -189,7 +177,7 @@ describe("ids", () => {
 
   it.each(idCalls)("%s refuses an empty or blank id before any request", async (_name, call) => {
     for (const id of ["", "   "]) {
-      const error = await failure(call(config, id));
+      const error = await failureOf(call(config, id));
       expect(error.kind).toBe("invalid_request");
       expect(error.message).toContain("/v1/customers/{id}");
     }
@@ -265,7 +253,7 @@ describe("list query", () => {
     ["page_size 2.5", { page_size: 2.5 }],
     ["page_number 0", { page_number: 0 }],
   ])("refuses %s before any request", async (_label, params) => {
-    const error = await failure(listCustomers(config, params));
+    const error = await failureOf(listCustomers(config, params));
     expect(error.kind).toBe("invalid_request");
     expect(error.endpoint).toBe("GET /v1/customers");
     expect(seen).toHaveLength(0);
@@ -319,10 +307,10 @@ describe("headers", () => {
     ["9 characters", "a".repeat(9)],
     ["41 characters", "a".repeat(41)],
   ])("an idempotency key of %s is refused before sending", async (_label, idempotencyKey) => {
-    const error = await failure(createCustomer(config, createBody, { idempotencyKey }));
+    const error = await failureOf(createCustomer(config, createBody, { idempotencyKey }));
     expect(error.kind).toBe("invalid_request");
     expect(error.message).toContain("Idempotency-Key");
-    const other = await failure(refreshCustomerReview(config, ID, { idempotencyKey }));
+    const other = await failureOf(refreshCustomerReview(config, ID, { idempotencyKey }));
     expect(other.kind).toBe("invalid_request");
     expect(seen).toHaveLength(0);
   });
@@ -403,7 +391,7 @@ describe("error mapping", () => {
         ),
       ),
     );
-    const error = await failure(createCustomer(config, createBody));
+    const error = await failureOf(createCustomer(config, createBody));
     expect(error.kind).toBe("http");
     expect(error.status).toBe(400);
     expect(error.type).toBe("/bad_request");
@@ -433,7 +421,7 @@ describe("error mapping", () => {
         ),
       ),
     );
-    const error = await failure(updateCustomer(config, ID, updateBody));
+    const error = await failureOf(updateCustomer(config, ID, updateBody));
     expect(error.status).toBe(422);
     expect(error.title).toBe("Validation Failed");
     expect(error.fieldErrors).toEqual({
@@ -465,7 +453,7 @@ describe("error mapping", () => {
         ),
       ),
     );
-    const error = await failure(decideCustomerReview(config, ID, { status: "verified" }));
+    const error = await failureOf(decideCustomerReview(config, ID, { status: "verified" }));
     expect(error.kind).toBe("http");
     expect(error.status).toBe(422);
     expect(error.detail).toBe("Customers with status Verified cannot be changed.");
@@ -492,13 +480,13 @@ describe("error mapping", () => {
         ),
       ),
     );
-    const error = await failure(createCustomer(config, createBody));
+    const error = await failureOf(createCustomer(config, createBody));
     expect(error.fieldErrors).toEqual({ email: detail });
   });
 
   it("401 with an empty body: http 401 and a message naming the endpoint", async () => {
     server.use(http.get(`${BASE}/v1/customers/:id`, () => new HttpResponse(null, { status: 401 })));
-    const error = await failure(getCustomer(config, ID));
+    const error = await failureOf(getCustomer(config, ID));
     expect(error.kind).toBe("http");
     expect(error.status).toBe(401);
     expect(error.message).toContain("GET /v1/customers/{id}");
@@ -522,7 +510,7 @@ describe("error mapping", () => {
         ),
       ),
     );
-    const error = await failure(getCustomerReview(config, ID));
+    const error = await failureOf(getCustomerReview(config, ID));
     expect(error.status).toBe(404);
     expect(error.type).toBe("/not_found");
     expect(error.message).toBe("Not Found (404) at GET /v1/customers/{id}/review: Customer not found.");
@@ -534,7 +522,7 @@ describe("error mapping", () => {
     server.use(
       http.get(`${BASE}/v1/customers`, () => HttpResponse.text("upstream exploded", { status: 500 })),
     );
-    const error = await failure(listCustomers(config));
+    const error = await failureOf(listCustomers(config));
     expect(error.kind).toBe("http");
     expect(error.status).toBe(500);
     expect(error.message).toContain("GET /v1/customers");
@@ -555,7 +543,7 @@ describe("error mapping", () => {
         ),
       ),
     );
-    const error = await failure(getCustomer(config, ID));
+    const error = await failureOf(getCustomer(config, ID));
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBe(2000);
     expect(error.retryable).toBe(true);
@@ -570,7 +558,7 @@ describe("error mapping", () => {
         ),
       ),
     );
-    const error = await failure(getCustomer(config, ID));
+    const error = await failureOf(getCustomer(config, ID));
     expect(error.status).toBe(503);
     expect(error.requestId).toBe("0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5");
     expect(error.retryable).toBe(true);
@@ -578,7 +566,7 @@ describe("error mapping", () => {
 
   it("a network error → kind network, retryable", async () => {
     server.use(http.get(`${BASE}/v1/customers/:id`, () => HttpResponse.error()));
-    const error = await failure(getCustomer(config, ID));
+    const error = await failureOf(getCustomer(config, ID));
     expect(error.kind).toBe("network");
     expect(error.status).toBeUndefined();
     expect(error.message).toContain("GET /v1/customers/{id}");
@@ -591,7 +579,7 @@ describe("error mapping", () => {
         HttpResponse.html("<!doctype html><html><body>App</body></html>"),
       ),
     );
-    const error = await failure(getCustomer(config, ID));
+    const error = await failureOf(getCustomer(config, ID));
     expect(error.kind).toBe("invalid_response");
     expect(error.status).toBe(200);
     expect(error.message).toContain("GET /v1/customers/{id}");
@@ -601,7 +589,7 @@ describe("error mapping", () => {
 
   it("an empty 200 → invalid_response", async () => {
     server.use(http.delete(`${BASE}/v1/customers/:id`, () => new HttpResponse(null, { status: 200 })));
-    const error = await failure(deleteCustomer(config, ID));
+    const error = await failureOf(deleteCustomer(config, ID));
     expect(error.kind).toBe("invalid_response");
     expect(error.message).toContain("DELETE /v1/customers/{id}");
   });
@@ -618,7 +606,7 @@ describe("error mapping", () => {
         }),
       ),
     );
-    const error = await failure(getCustomerReview(config, ID));
+    const error = await failureOf(getCustomerReview(config, ID));
     expect(error.kind).toBe("invalid_response");
     expect(error.issues.map((issue) => issue.path).sort()).toEqual([
       "data.customer_details.id",
@@ -644,7 +632,7 @@ describe("error mapping", () => {
     const pending = getCustomer(config, ID, { signal: controller.signal });
     await arrived;
     controller.abort();
-    const error = await failure(pending);
+    const error = await failureOf(pending);
     expect(error.kind).toBe("aborted");
     expect(error.retryable).toBe(false);
     expect(seen).toHaveLength(1);
@@ -653,7 +641,7 @@ describe("error mapping", () => {
   it("a signal aborted beforehand sends nothing", async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await failure(createCustomer(config, createBody, { signal: controller.signal }));
+    const error = await failureOf(createCustomer(config, createBody, { signal: controller.signal }));
     expect(error.kind).toBe("aborted");
     expect(seen).toHaveLength(0);
   });
@@ -693,7 +681,7 @@ describe("host fetchers that do not return a Response", () => {
         }),
       };
     };
-    const error = await failure(createCustomer({ fetcher }, createBody));
+    const error = await failureOf(createCustomer({ fetcher }, createBody));
     expect(error.kind).toBe("http");
     expect(error.status).toBe(422);
     expect(error.type).toBe("/validation_error");
@@ -705,7 +693,7 @@ describe("host fetchers that do not return a Response", () => {
     const fetcher: StraddleFetcher = async () => {
       throw new TypeError("Failed to fetch");
     };
-    const error = await failure(getCustomer({ fetcher }, ID));
+    const error = await failureOf(getCustomer({ fetcher }, ID));
     expect(error.kind).toBe("network");
     expect(error.cause).toBeInstanceOf(TypeError);
   });

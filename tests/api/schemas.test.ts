@@ -7,11 +7,10 @@ import {
   CustomerUnmaskedResponseSchema,
   getCustomer,
   getCustomerReview,
-  isStraddleError,
   listCustomers,
-  type StraddleError,
   type StraddleFetcher,
 } from "../../src/api";
+import { failureOf } from "../support/failure";
 import {
   customerExample,
   listExample,
@@ -63,17 +62,6 @@ const answering =
   (body: unknown): StraddleFetcher =>
   async () =>
     body;
-
-async function failure(promise: Promise<unknown>): Promise<StraddleError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (reason: unknown) => reason,
-  );
-  if (!isStraddleError(error)) throw error;
-  return error;
-}
 
 describe("response schemas accept the documented examples (API.md §8)", () => {
   it("§8.1 review (docs site): nothing is lost and the values come through", () => {
@@ -440,7 +428,7 @@ describe("response schemas reject wrong shapes with a readable path", () => {
   });
 
   it("through an endpoint function: invalid_response with the issue paths", async () => {
-    const error = await failure(
+    const error = await failureOf(
       getCustomer(
         { fetcher: answering(customerWith({ ...customerData, status: "archived" })) },
         customerData.id,
@@ -453,25 +441,25 @@ describe("response schemas reject wrong shapes with a readable path", () => {
     expect(error.message).toContain("data.status");
     expect(error.requestId).toBe(customerExample.meta.api_request_id);
 
-    const noData = await failure(
+    const noData = await failureOf(
       getCustomer({ fetcher: answering(omit(customerExample, "data")) }, customerData.id),
     );
     expect(noData.issues.map((issue) => issue.path)).toEqual(["data"]);
 
-    const stringData = await failure(
+    const stringData = await failureOf(
       getCustomerReview({ fetcher: answering({ ...reviewExample, data: "oops" }) }, customerData.id),
     );
     expect(stringData.endpoint).toBe("GET /v1/customers/{id}/review");
     expect(stringData.issues.map((issue) => issue.path)).toEqual(["data"]);
 
-    const badId = await failure(
+    const badId = await failureOf(
       listCustomers({ fetcher: answering({ ...listExample, data: [{ ...listExample.data[0], id: "42" }] }) }),
     );
     expect(badId.issues.map((issue) => issue.path)).toEqual(["data.0.id"]);
   });
 
   it("a body that is not an object at all is reported at the root", async () => {
-    const error = await failure(getCustomer({ fetcher: answering(null) }, customerData.id));
+    const error = await failureOf(getCustomer({ fetcher: answering(null) }, customerData.id));
     expect(error.kind).toBe("invalid_response");
     expect(error.issues[0]?.path).toBe("(root)");
   });

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
 import type { CustomerReview, IdentityDetails } from "../../src/api/schemas/review";
 import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel/ReviewBreakdownPanel";
 import { StraddleProvider } from "../../src/hooks";
 import { apiExampleReviewResponse, createSandbox, maximalReview, sandboxIds } from "../../src/sandbox";
+import { withSandbox } from "../support/withSandbox";
 
 const baseCustomer = apiExampleReviewResponse.data.customer_details;
 
@@ -46,16 +46,6 @@ function expandPassed(container: HTMLElement) {
     ".sc-ReviewBreakdownPanel-passedToggle[aria-expanded='false']",
   );
   for (const toggle of toggles) fireEvent.click(toggle);
-}
-
-function withSandbox(options: Parameters<typeof createSandbox>[0] = {}) {
-  const sandbox = createSandbox(options);
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <StraddleProvider fetcher={sandbox.fetcher} retry={{ baseDelayMs: 1 }} locale="en-US">
-      {children}
-    </StraddleProvider>
-  );
-  return { sandbox, wrapper };
 }
 
 describe("ReviewBreakdownPanel: ordering", () => {

@@ -1,13 +1,12 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { ReactNode } from "react";
 import { describe, expect, test } from "vitest";
 import type { WatchList, WatchListMatch } from "../../src/api/schemas/review";
 import { ReviewBreakdownPanel } from "../../src/components/ReviewBreakdownPanel/ReviewBreakdownPanel";
 import { inertText, safeUrl } from "../../src/components/shared/safeUrl";
 import { WatchlistMatches } from "../../src/components/WatchlistMatches/WatchlistMatches";
-import { StraddleProvider } from "../../src/hooks";
-import { createSandbox, sandboxIds } from "../../src/sandbox";
+import { sandboxIds } from "../../src/sandbox";
+import { withSandbox } from "../support/withSandbox";
 import { goodUrls, hostileUrls } from "./urlCorpus";
 
 const match = (overrides: Partial<WatchListMatch> = {}): WatchListMatch => ({
@@ -180,16 +179,6 @@ describe("WatchlistMatches: empty and absent parts", () => {
 });
 
 describe("WatchlistMatches: fetching by customer id", () => {
-  function withSandbox(options: Parameters<typeof createSandbox>[0] = {}) {
-    const sandbox = createSandbox(options);
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <StraddleProvider fetcher={sandbox.fetcher} retry={{ baseDelayMs: 1 }} locale="en-US">
-        {children}
-      </StraddleProvider>
-    );
-    return { sandbox, wrapper };
-  }
-
   test("loads the matches, sharing the panel's request", async () => {
     const { wrapper, sandbox } = withSandbox({ latency: 10 });
     const { container } = render(

@@ -1,4 +1,4 @@
-import { type StraddleClientConfig, StraddleError, type StraddleRequest } from "../../src/api";
+import type { StraddleClientConfig, StraddleRequest } from "../../src/api";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../../src/sandbox";
 
 export interface Harness {
@@ -48,16 +48,7 @@ export async function raw(
   };
 }
 
-/** The StraddleError a promise rejects with (fails the test when it resolves or throws something else). */
-export async function failureOf(promise: Promise<unknown>): Promise<StraddleError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StraddleError) return error;
-    throw error;
-  }
-  throw new Error("Expected the call to fail, but it succeeded.");
-}
+export { failureOf } from "../support/failure";
 
 export const GET_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 export const POST_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z$/;

@@ -12,10 +12,10 @@ import {
   listCustomers,
   refreshCustomerReview,
   type StraddleClientConfig,
-  StraddleError,
 } from "../../src/api";
 import { createSandbox, sandboxIds } from "../../src/sandbox";
 import { createStraddleProxy, toNodeHandler } from "../../src/server";
+import { failureOf } from "../support/failure";
 import { ACCOUNT_ID, API_KEY, spyUpstream } from "./helpers";
 
 const sandbox = createSandbox();
@@ -114,16 +114,6 @@ function raw(
 
 function config(headers: Record<string, string> = {}): StraddleClientConfig {
   return { fetcher: createFetchFetcher({ baseUrl: `http://127.0.0.1:${port}/api/straddle`, headers }) };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<StraddleError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StraddleError) return error;
-    throw error;
-  }
-  throw new Error("Expected the call to fail.");
 }
 
 describe("toNodeHandler: a real HTTP round trip with the client library", () => {

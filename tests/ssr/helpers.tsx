@@ -14,6 +14,7 @@ import {
   type StraddleRequest,
 } from "../../src/api";
 import { createStraddleQueryClient, straddleKeys } from "../../src/hooks";
+import { sleep } from "../support/sleep";
 
 export type Side = "server" | "client";
 
@@ -46,8 +47,6 @@ export interface Hydrated {
   /** The hydrated container, still mounted (unmounted when the test finishes). */
   container: HTMLElement;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Renders `tree` to a string as a server would, puts the markup in the page, hydrates it

@@ -10,6 +10,7 @@ import {
   WatchlistMatches,
 } from "../../src/index";
 import { apiExampleReviewResponse, createSandbox, maximalReview, sandboxIds } from "../../src/sandbox";
+import { sleep } from "../support/sleep";
 import {
   countingFetcher,
   expectCleanHydration,
@@ -252,8 +253,6 @@ describe("the check catches mismatches (so a clean result above means something)
     expect(report.recoverableErrors).not.toEqual([]);
   });
 });
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Problems this suite found, now fixed: each test shows the fix holds (and the first

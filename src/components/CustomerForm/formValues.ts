@@ -1,3 +1,4 @@
+import { isMasked, MASKS } from "../../api/masking.js";
 import type { CustomerType } from "../../api/schemas/common.js";
 import type { Customer } from "../../api/schemas/customer.js";
 import type { SandboxOutcomeValue } from "./fieldControl.js";
@@ -94,11 +95,6 @@ export function toFormValues(type: CustomerType, defaults: CustomerFormDefaults 
   };
 }
 
-/** A value the API sent masked (`***-**-****`, `**.**.**.**`). */
-export function isMasked(value: string | null | undefined): boolean {
-  return typeof value === "string" && value.includes("*");
-}
-
 /**
  * What edit mode knows about stored values it cannot show: the masks to use as placeholders
  * (`undefined` = nothing stored), and the readable business details, to tell what changed.
@@ -110,8 +106,6 @@ export interface StoredValues {
   /** The stored device IP came back masked: the person must enter it again. */
   ipMasked: boolean;
 }
-
-const MASKS = { dob: "****-**-**", ssn: "***-**-****", ein: "**-*******" } as const;
 
 /**
  * An existing customer as form values. dob, ssn and ein come back masked: they start empty

@@ -3,7 +3,7 @@ import type { ListCustomersParams } from "../../api/endpoints.js";
 import type { SortField, SortOrder } from "../../api/schemas/common.js";
 import type { CustomerSummary } from "../../api/schemas/customer.js";
 import { useCustomerList } from "../../hooks/useCustomerList.js";
-import { stableStringify } from "../../hooks/useStraddleMutation.js";
+import { stableStringify } from "../../hooks/stableStringify.js";
 import { format } from "../../messages/merge.js";
 import { cx } from "../shared/cx.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
