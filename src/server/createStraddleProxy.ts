@@ -552,7 +552,7 @@ export function createStraddleProxy(options: StraddleProxyOptions): StraddleProx
     if (match.kind === "method_not_allowed")
       return proxyError(405, undefined, { allow: match.allow.join(", ") });
     const { rule, customerId, path } = match;
-    const { endpoint } = rule;
+    const { name: endpoint } = rule;
 
     const traced = traceHeaders(request, rule);
     const requestId = traced.ok ? (traced.value["Request-Id"] ?? randomId()) : randomId();
@@ -589,7 +589,7 @@ export function createStraddleProxy(options: StraddleProxyOptions): StraddleProx
       ...traced.value,
     };
 
-    const query = rule.query ? listQuery(url.searchParams) : ok("");
+    const query = rule.query.length > 0 ? listQuery(url.searchParams) : ok("");
     if (!query.ok) return query.response;
 
     let body: string | undefined;
