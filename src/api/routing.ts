@@ -62,13 +62,14 @@ export interface PathMatch {
   path: EndpointPath;
   /** The endpoints on this path, in table order (so the methods read `GET, POST`). */
   endpoints: readonly CustomersEndpoint[];
-  /** The id segment as written in the path (still percent-encoded), when the path has one. */
-  rawId: string | undefined;
+  /** The customer id of the path, percent-decoded, when the path has one. */
+  id: string | undefined;
 }
 
 /**
  * `/v1/customers/3c90…/review` (no query) → its template `/v1/customers/{id}/review`, the
- * endpoints on it and the raw id segment; `undefined` for any other path. Every literal
+ * endpoints on it and the decoded id; `undefined` for any other path, and for an id segment
+ * that does not decode. Every literal
  * segment must be exactly one of the table's; the id segment must not be empty; no empty
  * segment anywhere (`//`, a trailing `/`). Each router adds its own rules on top (the proxy:
  * the id is a UUID; the sandbox: one trailing `/` is allowed).
@@ -82,5 +83,13 @@ export function matchEndpointPath(path: string): PathMatch | undefined {
   const template = `/${version}/${resource}${rawId === undefined ? "" : "/{id}"}${suffix === undefined ? "" : `/${suffix}`}`;
   const found = byPath.get(template);
   if (!found) return undefined;
-  return { path: template as EndpointPath, endpoints: found, rawId };
+  let id: string | undefined;
+  if (rawId !== undefined) {
+    try {
+      id = decodeURIComponent(rawId);
+    } catch {
+      return undefined;
+    }
+  }
+  return { path: template as EndpointPath, endpoints: found, id };
 }

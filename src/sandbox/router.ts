@@ -16,15 +16,7 @@ export interface SandboxRoute {
 export function matchRoute(method: string, path: string): SandboxRoute | null {
   const match = matchEndpointPath(path.endsWith("/") ? path.slice(0, -1) : path);
   if (!match) return null;
-  let id: string | undefined;
-  if (match.rawId !== undefined) {
-    try {
-      id = decodeURIComponent(match.rawId);
-    } catch {
-      return null;
-    }
-  }
   const wanted = method.toUpperCase();
   const found = match.endpoints.find((endpoint) => endpoint.method === wanted);
-  return found ? { endpoint: found.name, id } : null;
+  return found ? { endpoint: found.name, id: match.id } : null;
 }

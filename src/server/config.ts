@@ -87,47 +87,32 @@ export function resolveProxyConfig(options: StraddleProxyOptions): ProxyConfig {
   ) {
     fail("apiKey must be a non-empty string without spaces or control characters.");
   }
-  const authorization = `Bearer ${options.apiKey}`;
-  const origin = upstreamOrigin(options);
-  const basePath = normaliseBasePath(options.basePath);
-  const maxBodyBytes = positive(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, "maxBodyBytes");
-  const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS, "timeoutMs");
-  const upstreamFetch: UpstreamFetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
-  const {
-    allow,
-    allowUnmask = false,
-    resolveAccountId,
-    onUnmask,
-    onError,
-    deviceIp,
-    beforeForward,
-  } = options;
-  const rewriteCreate = createBodyRewrites.get(options);
+  const config: ProxyConfig = {
+    allow: options.allow,
+    resolveAccountId: options.resolveAccountId,
+    onUnmask: options.onUnmask,
+    onError: options.onError,
+    deviceIp: options.deviceIp,
+    beforeForward: options.beforeForward,
+    authorization: `Bearer ${options.apiKey}`,
+    origin: upstreamOrigin(options),
+    basePath: normaliseBasePath(options.basePath),
+    maxBodyBytes: positive(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, "maxBodyBytes"),
+    timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS, "timeoutMs"),
+    upstreamFetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    allowUnmask: options.allowUnmask ?? false,
+    allowed: Array.isArray(options.allow) ? new Set<string>(options.allow) : undefined,
+    rewriteCreate: createBodyRewrites.get(options),
+  };
+  const { deviceIp, beforeForward, allow, allowed } = config;
   if (deviceIp !== undefined && typeof deviceIp !== "function") fail("deviceIp must be a function.");
   if (beforeForward !== undefined && typeof beforeForward !== "function")
     fail("beforeForward must be a function.");
-  const allowed = Array.isArray(allow) ? new Set<string>(allow) : undefined;
   for (const name of allowed ?? []) {
     if (!(straddleEndpoints as readonly string[]).includes(name))
       fail(`allow lists an unknown endpoint: ${name}.`);
   }
   if (allow !== undefined && !allowed && typeof allow !== "function")
     fail("allow must be a list or a function.");
-  return {
-    authorization,
-    origin,
-    basePath,
-    maxBodyBytes,
-    timeoutMs,
-    upstreamFetch,
-    allow,
-    allowed,
-    allowUnmask,
-    resolveAccountId,
-    onUnmask,
-    onError,
-    deviceIp,
-    beforeForward,
-    rewriteCreate,
-  };
+  return config;
 }

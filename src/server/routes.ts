@@ -53,15 +53,8 @@ const NOT_FOUND: RouteMatch = { kind: "not_found" };
 export function matchRoute(method: string, rest: string): RouteMatch {
   const match = matchEndpointPath(rest);
   if (!match) return NOT_FOUND;
-  let customerId: string | undefined;
-  if (match.rawId !== undefined) {
-    try {
-      customerId = decodeURIComponent(match.rawId);
-    } catch {
-      return NOT_FOUND;
-    }
-    if (!CUSTOMER_ID_PATTERN.test(customerId)) return NOT_FOUND;
-  }
+  const customerId = match.id;
+  if (customerId !== undefined && !CUSTOMER_ID_PATTERN.test(customerId)) return NOT_FOUND;
   const found = match.endpoints.find((candidate) => candidate.method === method);
   if (!found)
     return { kind: "method_not_allowed", allow: match.endpoints.map((candidate) => candidate.method) };

@@ -78,7 +78,7 @@ describe("matchEndpointPath", () => {
   test("a path of the table → its template, the endpoints on it (table order) and the raw id", () => {
     const match = matchEndpointPath("/v1/customers/a%2Fb/review");
     expect(match?.path).toBe("/v1/customers/{id}/review");
-    expect(match?.rawId).toBe("a%2Fb");
+    expect(match?.id).toBe("a/b");
     expect(match?.endpoints.map((endpoint) => endpoint.method)).toEqual(["GET", "PATCH"]);
     expect(matchEndpointPath("/v1/customers")?.endpoints.map((endpoint) => endpoint.name)).toEqual([
       "customers.list",
@@ -105,6 +105,7 @@ describe("matchEndpointPath", () => {
     "/v1/Customers",
     "/v1/customers{id}",
     "/v1/customers/x/{id}",
+    "/v1/customers/%E0%A4%A/review",
   ])("refuses %j", (path) => {
     expect(matchEndpointPath(path)).toBeUndefined();
   });
