@@ -14,7 +14,7 @@ import {
 type Named<N extends EndpointName> = Extract<CustomersEndpoint, { name: N }>;
 
 /** Each endpoint of the table by its SDK name: `endpoints["customers.get"].method` is `"GET"`. */
-export const endpoints = Object.fromEntries(
+export const endpoints = /* @__PURE__ */ Object.fromEntries(
   customersEndpoints.map((endpoint) => [endpoint.name, endpoint]),
 ) as {
   readonly [N in EndpointName]: Named<N>;
@@ -23,7 +23,7 @@ export const endpoints = Object.fromEntries(
 type Names<T extends readonly CustomersEndpoint[]> = { readonly [I in keyof T]: T[I]["name"] };
 
 /** The SDK names in table order (the proxy's public `straddleEndpoints`). */
-export const endpointNames = customersEndpoints.map(
+export const endpointNames = /* @__PURE__ */ customersEndpoints.map(
   (endpoint) => endpoint.name,
 ) as readonly EndpointName[] as Names<typeof customersEndpoints>;
 
@@ -51,11 +51,17 @@ export function fillPath(template: EndpointPath, idSegment = ""): string {
   return template.replace("{id}", () => idSegment);
 }
 
-const byPath = new Map<string, CustomersEndpoint[]>();
-for (const endpoint of customersEndpoints) {
-  const same = byPath.get(endpoint.path);
-  if (same) same.push(endpoint);
-  else byPath.set(endpoint.path, [endpoint]);
+/** Path template → the endpoints on it, in table order. */
+const byPath = /* @__PURE__ */ groupByPath();
+
+function groupByPath(): ReadonlyMap<string, readonly CustomersEndpoint[]> {
+  const out = new Map<string, CustomersEndpoint[]>();
+  for (const endpoint of customersEndpoints) {
+    const same = out.get(endpoint.path);
+    if (same) same.push(endpoint);
+    else out.set(endpoint.path, [endpoint]);
+  }
+  return out;
 }
 
 export interface PathMatch {
