@@ -1,6 +1,10 @@
+import type * as z from "zod/mini";
+import type { CustomersEndpoint, ListQueryParameter } from "./endpointTable.js";
 import { StraddleError } from "./errors.js";
+import type { QueryValue, StraddleRequest } from "./fetcher.js";
 import type { MutationOptions, RequestOptions, StraddleClientConfig } from "./request.js";
 import { idSegment, send } from "./request.js";
+import { endpointLabel, endpoints, fillPath } from "./routing.js";
 import type { CustomerStatus, CustomerType, SortField, SortOrder } from "./schemas/common.js";
 import {
   CustomerResponseSchema,
@@ -10,7 +14,7 @@ import {
 import type { CreateCustomerInput, ReviewDecisionInput, UpdateCustomerInput } from "./schemas/requests.js";
 import { CustomerReviewResponseSchema } from "./schemas/review.js";
 
-/** Query of `GET /v1/customers`; every field optional. */
+/** Query of `GET /v1/customers`; every field optional (the names: the endpoint table's `query`). */
 export interface ListCustomersParams {
   /** Partial match on the name. */
   name?: string | undefined;
@@ -37,17 +41,35 @@ export const MAX_PAGE_SIZE = 1000;
 
 // The endpoint functions are `async` so that a request refused before sending (an empty id,
 // a page_size out of range) rejects the returned promise instead of throwing synchronously.
-const customerPath = (id: string, endpoint: string, suffix = "") =>
-  `/v1/customers/${idSegment(id, endpoint)}${suffix}`;
+
+/** What one call adds to its endpoint: the customer id of the path, a body, a query. */
+interface CallParts {
+  id?: string;
+  body?: unknown;
+  query?: StraddleRequest["query"];
+}
+
+/** One call of a table endpoint: path, label and `Idempotency-Key` come from the table. */
+async function call<S extends z.core.$ZodType>(
+  config: StraddleClientConfig,
+  spec: CustomersEndpoint,
+  schema: S,
+  parts: CallParts,
+  options: MutationOptions | undefined,
+) {
+  const endpoint = endpointLabel(spec);
+  const path = fillPath(spec.path, parts.id === undefined ? undefined : idSegment(parts.id, endpoint));
+  const { body, query } = parts;
+  return send(
+    config,
+    { method: spec.method, endpoint, path, schema, body, query, mutation: spec.idempotent },
+    options,
+  );
+}
 
 /** `GET /v1/customers/{id}`: the customer, with sensitive fields masked. */
 export async function getCustomer(config: StraddleClientConfig, id: string, options?: RequestOptions) {
-  const endpoint = "GET /v1/customers/{id}";
-  return send(
-    config,
-    { method: "GET", endpoint, path: customerPath(id, endpoint), schema: CustomerResponseSchema },
-    options,
-  );
+  return call(config, endpoints["customers.get"], CustomerResponseSchema, { id }, options);
 }
 
 /** `POST /v1/customers`: creates a customer and starts identity screening. */
@@ -56,12 +78,7 @@ export async function createCustomer(
   body: CreateCustomerInput,
   options?: MutationOptions,
 ) {
-  const endpoint = "POST /v1/customers";
-  return send(
-    config,
-    { method: "POST", endpoint, path: "/v1/customers", body, schema: CustomerResponseSchema, mutation: true },
-    options,
-  );
+  return call(config, endpoints["customers.create"], CustomerResponseSchema, { body }, options);
 }
 
 /** `PUT /v1/customers/{id}`: replaces the record (name, email, phone, status and device are required). */
@@ -71,35 +88,12 @@ export async function updateCustomer(
   body: UpdateCustomerInput,
   options?: MutationOptions,
 ) {
-  const endpoint = "PUT /v1/customers/{id}";
-  return send(
-    config,
-    {
-      method: "PUT",
-      endpoint,
-      path: customerPath(id, endpoint),
-      body,
-      schema: CustomerResponseSchema,
-      mutation: true,
-    },
-    options,
-  );
+  return call(config, endpoints["customers.update"], CustomerResponseSchema, { id, body }, options);
 }
 
 /** `DELETE /v1/customers/{id}`: permanent. Returns the deleted customer. */
 export async function deleteCustomer(config: StraddleClientConfig, id: string, options?: MutationOptions) {
-  const endpoint = "DELETE /v1/customers/{id}";
-  return send(
-    config,
-    {
-      method: "DELETE",
-      endpoint,
-      path: customerPath(id, endpoint),
-      schema: CustomerResponseSchema,
-      mutation: true,
-    },
-    options,
-  );
+  return call(config, endpoints["customers.delete"], CustomerResponseSchema, { id }, options);
 }
 
 /** `GET /v1/customers`: a page of customer summaries. */
@@ -108,7 +102,8 @@ export async function listCustomers(
   params: ListCustomersParams = {},
   options?: RequestOptions,
 ) {
-  const endpoint = "GET /v1/customers";
+  const spec = endpoints["customers.list"];
+  const endpoint = endpointLabel(spec);
   const size = params.page_size;
   if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)) {
     throw new StraddleError({
@@ -125,7 +120,9 @@ export async function listCustomers(
       message: `${endpoint}: page_number starts at 1, not ${page}.`,
     });
   }
-  const query = {
+  // Every parameter of the table, sent in its order; the compiler checks that the table and
+  // ListCustomersParams name the same ones.
+  const values: Record<ListQueryParameter, QueryValue> = {
     name: params.name || undefined,
     email: params.email || undefined,
     external_id: params.external_id || undefined,
@@ -138,12 +135,9 @@ export async function listCustomers(
     sort_order: params.sort_order,
     page_number: page,
     page_size: size,
-  };
-  return send(
-    config,
-    { method: "GET", endpoint, path: "/v1/customers", query, schema: CustomerSummaryPagedResponseSchema },
-    options,
-  );
+  } satisfies Record<keyof ListCustomersParams, QueryValue>;
+  const query = Object.fromEntries(spec.query.map((name) => [name, values[name]]));
+  return call(config, spec, CustomerSummaryPagedResponseSchema, { query }, options);
 }
 
 /** `GET /v1/customers/{id}/unmasked`: dob/ssn/ein in clear. Keep the result out of any cache. */
@@ -152,32 +146,12 @@ export async function getCustomerUnmasked(
   id: string,
   options?: RequestOptions,
 ) {
-  const endpoint = "GET /v1/customers/{id}/unmasked";
-  return send(
-    config,
-    {
-      method: "GET",
-      endpoint,
-      path: customerPath(id, endpoint, "/unmasked"),
-      schema: CustomerUnmaskedResponseSchema,
-    },
-    options,
-  );
+  return call(config, endpoints["customers.unmasked"], CustomerUnmaskedResponseSchema, { id }, options);
 }
 
 /** `GET /v1/customers/{id}/review`: the customer plus the identity screening results. */
 export async function getCustomerReview(config: StraddleClientConfig, id: string, options?: RequestOptions) {
-  const endpoint = "GET /v1/customers/{id}/review";
-  return send(
-    config,
-    {
-      method: "GET",
-      endpoint,
-      path: customerPath(id, endpoint, "/review"),
-      schema: CustomerReviewResponseSchema,
-    },
-    options,
-  );
+  return call(config, endpoints["customers.review.get"], CustomerReviewResponseSchema, { id }, options);
 }
 
 /** `PATCH /v1/customers/{id}/review`: the final decision; only allowed while the status is `review`. */
@@ -187,17 +161,12 @@ export async function decideCustomerReview(
   body: ReviewDecisionInput,
   options?: MutationOptions,
 ) {
-  const endpoint = "PATCH /v1/customers/{id}/review";
-  return send(
+  const decision = { status: body.status };
+  return call(
     config,
-    {
-      method: "PATCH",
-      endpoint,
-      path: customerPath(id, endpoint, "/review"),
-      body: { status: body.status },
-      schema: CustomerResponseSchema,
-      mutation: true,
-    },
+    endpoints["customers.review.decision"],
+    CustomerResponseSchema,
+    { id, body: decision },
     options,
   );
 }
@@ -208,16 +177,5 @@ export async function refreshCustomerReview(
   id: string,
   options?: MutationOptions,
 ) {
-  const endpoint = "PUT /v1/customers/{id}/refresh_review";
-  return send(
-    config,
-    {
-      method: "PUT",
-      endpoint,
-      path: customerPath(id, endpoint, "/refresh_review"),
-      schema: CustomerResponseSchema,
-      mutation: true,
-    },
-    options,
-  );
+  return call(config, endpoints["customers.review.refresh_review"], CustomerResponseSchema, { id }, options);
 }

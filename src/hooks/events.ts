@@ -1,16 +1,8 @@
+import type { EndpointOperation } from "../api/endpointTable.js";
 import type { StraddleError, StraddleErrorKind } from "../api/errors.js";
 
-/** The operations the hooks perform, as reported to `onError`. */
-export type StraddleOperation =
-  | "customer.get"
-  | "customer.create"
-  | "customer.update"
-  | "customer.delete"
-  | "customer.unmask"
-  | "customer.list"
-  | "review.get"
-  | "review.decide"
-  | "review.refresh";
+/** The operations the hooks perform, as reported to `onError` (the endpoint table's `operation`). */
+export type StraddleOperation = EndpointOperation;
 
 /**
  * A failed request, for host telemetry. It deliberately carries no message, detail or

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import type { ErrorItem, IdentityDetails } from "../api/index.js";
 import { failure, type MetaSource, type SandboxResult } from "./responses.js";
 import type { SandboxRoute } from "./router.js";
@@ -51,18 +52,21 @@ export function settle(ctx: SandboxContext, record: SandboxCustomerRecord): Sand
 }
 
 /** The customer of the route, settled; a 404 result when there is none. */
-export function loadCustomer(
-  ctx: SandboxContext,
-  request: HandlerRequest,
-): SandboxCustomerRecord | SandboxResult {
+function loadCustomer(ctx: SandboxContext, request: HandlerRequest): SandboxCustomerRecord | SandboxResult {
   const id = request.route.id ?? "";
   const record = ctx.store.get(id);
   if (!record) return failure(ctx, request.style, 404, `Customer '${id}' was not found.`);
   return settle(ctx, record);
 }
 
-export function isResult(value: SandboxCustomerRecord | SandboxResult): value is SandboxResult {
-  return !("id" in value);
+/** A handler of one customer's route: runs with the stored (settled) record, or answers 404. */
+export function withCustomer(
+  run: (ctx: SandboxContext, request: HandlerRequest, record: SandboxCustomerRecord) => SandboxResult,
+): Handler {
+  return (ctx, request) => {
+    const record = loadCustomer(ctx, request);
+    return "id" in record ? run(ctx, request, record) : record;
+  };
 }
 
 /** A screening result with its id and timestamps. */
@@ -101,7 +105,7 @@ interface IssueLike {
  * the PascalCase reference `Device.IpAddress` (as observed); everything else a 422
  * `/validation_error` with lowercase dotted references (`email`, `compliance_profile.ssn`).
  */
-export function validationFailure(
+function validationFailure(
   ctx: SandboxContext,
   request: HandlerRequest,
   issues: readonly IssueLike[],
@@ -121,9 +125,22 @@ export function validationFailure(
   return failure(ctx, request.style, 422, "One or more fields are invalid.", items);
 }
 
-/** The body must be a JSON object before a schema looks at it. */
-export function notAnObject(ctx: SandboxContext, request: HandlerRequest): SandboxResult | undefined {
-  const body = request.body;
-  if (typeof body === "object" && body !== null && !Array.isArray(body)) return undefined;
-  return failure(ctx, request.style, 400, "The request body must be a JSON object.");
+/**
+ * The request body checked by `schema`: it must be a JSON object first (else 400), then pass
+ * the schema (else `validationFailure`). `body` is what the schema reads (default: the body as
+ * received).
+ */
+export function parseBody<S extends z.core.$ZodType>(
+  ctx: SandboxContext,
+  request: HandlerRequest,
+  schema: S,
+  body: unknown = request.body,
+): { ok: true; data: z.output<S> } | { ok: false; result: SandboxResult } {
+  const received = request.body;
+  if (typeof received !== "object" || received === null || Array.isArray(received)) {
+    return { ok: false, result: failure(ctx, request.style, 400, "The request body must be a JSON object.") };
+  }
+  const parsed = z.safeParse(schema, body);
+  if (!parsed.success) return { ok: false, result: validationFailure(ctx, request, parsed.error.issues) };
+  return { ok: true, data: parsed.data };
 }

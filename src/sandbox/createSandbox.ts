@@ -1,3 +1,4 @@
+import { customersEndpoints } from "../api/endpointTable.js";
 import { createRequestSchemas, type QueryValue, type StraddleRequest } from "../api/index.js";
 import type { Handler, SandboxContext } from "./context.js";
 import {
@@ -67,13 +68,10 @@ function sharedSchemas(): WireSchemas {
   requestSchemas ??= createWireSchemas(createRequestSchemas());
   return requestSchemas;
 }
-const MUTATIONS = new Set<SandboxEndpoint>([
-  "customers.create",
-  "customers.update",
-  "customers.delete",
-  "customers.review.decision",
-  "customers.review.refresh_review",
-]);
+/** The endpoints that take an `Idempotency-Key` (the endpoint table's `idempotent`). */
+const MUTATIONS = new Set<SandboxEndpoint>(
+  customersEndpoints.filter((endpoint) => endpoint.idempotent).map((endpoint) => endpoint.name),
+);
 
 const handlers: Record<SandboxEndpoint, Handler> = {
   "customers.get": getCustomerHandler,

@@ -1,13 +1,10 @@
-import * as z from "zod/mini";
 import {
   duplicateEmail,
   emailTaken,
   type Handler,
-  isResult,
-  loadCustomer,
-  notAnObject,
+  parseBody,
   stampIdentity,
-  validationFailure,
+  withCustomer,
 } from "./context.js";
 import { renderCustomer, renderUnmasked } from "./render.js";
 import { failure, success } from "./responses.js";
@@ -16,20 +13,20 @@ import type { SandboxCustomerRecord } from "./types.js";
 import { nullMeansAbsent, updatedProfile } from "./wire.js";
 
 /** GET /v1/customers/{id} — masked. */
-export const getCustomerHandler: Handler = (ctx, request) => {
-  const record = loadCustomer(ctx, request);
-  if (isResult(record)) return record;
-  return success(ctx, request.style, renderCustomer(record, request.style));
-};
+export const getCustomerHandler = withCustomer((ctx, request, record) =>
+  success(ctx, request.style, renderCustomer(record, request.style)),
+);
+
+const unmaskedHandler = withCustomer((ctx, request, record) =>
+  success(ctx, request.style, renderUnmasked(record, request.style)),
+);
 
 /** GET /v1/customers/{id}/unmasked — 403 when the account does not have it enabled. */
 export const getUnmaskedHandler: Handler = (ctx, request) => {
   if (!ctx.settings.unmaskEnabled) {
     return failure(ctx, request.style, 403, "Unmasked customer data is not enabled for this account.");
   }
-  const record = loadCustomer(ctx, request);
-  if (isResult(record)) return record;
-  return success(ctx, request.style, renderUnmasked(record, request.style));
+  return unmaskedHandler(ctx, request);
 };
 
 /**
@@ -41,10 +38,8 @@ export const getUnmaskedHandler: Handler = (ctx, request) => {
  * outcome).
  */
 export const createCustomerHandler: Handler = (ctx, request) => {
-  const notObject = notAnObject(ctx, request);
-  if (notObject) return notObject;
-  const parsed = z.safeParse(ctx.schemas.createCustomer, nullMeansAbsent(request.body));
-  if (!parsed.success) return validationFailure(ctx, request, parsed.error.issues);
+  const parsed = parseBody(ctx, request, ctx.schemas.createCustomer, nullMeansAbsent(request.body));
+  if (!parsed.ok) return parsed.result;
   const input = parsed.data;
   if (emailTaken(ctx, input.email)) return duplicateEmail(ctx, request, input.email);
 
@@ -92,14 +87,10 @@ export const createCustomerHandler: Handler = (ctx, request) => {
  * or legal_business_name inside a given one (`updatedProfile`): responses only ever carry
  * masked values, so an edit form cannot send them back. `type` and `config` cannot change.
  */
-export const updateCustomerHandler: Handler = (ctx, request) => {
-  const record = loadCustomer(ctx, request);
-  if (isResult(record)) return record;
-  const notObject = notAnObject(ctx, request);
-  if (notObject) return notObject;
+export const updateCustomerHandler = withCustomer((ctx, request, record) => {
   const schema = record.type === "individual" ? ctx.schemas.updateIndividual : ctx.schemas.updateBusiness;
-  const parsed = z.safeParse(schema, nullMeansAbsent(request.body));
-  if (!parsed.success) return validationFailure(ctx, request, parsed.error.issues);
+  const parsed = parseBody(ctx, request, schema, nullMeansAbsent(request.body));
+  if (!parsed.ok) return parsed.result;
   const input = parsed.data;
   if (emailTaken(ctx, input.email, record.id)) return duplicateEmail(ctx, request, input.email);
 
@@ -123,12 +114,10 @@ export const updateCustomerHandler: Handler = (ctx, request) => {
   };
   const stored = ctx.store.put(updated);
   return success(ctx, request.style, renderCustomer(stored, request.style));
-};
+});
 
 /** DELETE /v1/customers/{id}: permanent; answers with the deleted customer. */
-export const deleteCustomerHandler: Handler = (ctx, request) => {
-  const record = loadCustomer(ctx, request);
-  if (isResult(record)) return record;
+export const deleteCustomerHandler = withCustomer((ctx, request, record) => {
   ctx.store.remove(record.id);
   return success(ctx, request.style, renderCustomer(record, request.style));
-};
+});

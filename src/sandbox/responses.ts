@@ -1,3 +1,4 @@
+import { apiErrorKinds, type ErrorKind, errorKindIn } from "../api/errorKinds.js";
 import type { ErrorItem } from "../api/index.js";
 import { formatTimestamp, type TimestampStyle } from "./timestamps.js";
 
@@ -15,27 +16,9 @@ export interface MetaSource {
   stamp(): string;
 }
 
-const errorKinds: Record<number, { type: string; title: string }> = {
-  400: { type: "/bad_request", title: "Bad Request" },
-  401: { type: "/unauthorized", title: "Unauthorized" },
-  403: { type: "/forbidden", title: "Forbidden" },
-  404: { type: "/not_found", title: "Not Found" },
-  408: { type: "/request_timeout", title: "Request Timeout" },
-  409: { type: "/conflict", title: "Conflict" },
-  422: { type: "/validation_error", title: "Validation Failed" },
-  429: { type: "/too_many_requests", title: "Too Many Requests" },
-  500: { type: "/internal_server_error", title: "Internal Server Error" },
-  502: { type: "/bad_gateway", title: "Bad Gateway" },
-  503: { type: "/service_unavailable", title: "Service Unavailable" },
-};
-
-export function errorKind(status: number): { type: string; title: string } {
-  return (
-    errorKinds[status] ??
-    (status >= 500
-      ? { type: "/server_error", title: "Server Error" }
-      : { type: "/error", title: "Request Failed" })
-  );
+/** The API's `type` and `title` of an error status. */
+export function errorKind(status: number): ErrorKind {
+  return errorKindIn(apiErrorKinds, status);
 }
 
 export function meta(source: MetaSource, style: TimestampStyle) {

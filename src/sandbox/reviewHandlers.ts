@@ -1,12 +1,4 @@
-import * as z from "zod/mini";
-import {
-  type Handler,
-  isResult,
-  loadCustomer,
-  notAnObject,
-  stampIdentity,
-  validationFailure,
-} from "./context.js";
+import { parseBody, stampIdentity, withCustomer } from "./context.js";
 import { cloneJson, renderCustomer, renderReview } from "./render.js";
 import { failure, success } from "./responses.js";
 import { screenCustomer } from "./screening.js";
@@ -14,24 +6,18 @@ import { screenCustomer } from "./screening.js";
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** GET /v1/customers/{id}/review: the masked customer plus its visible review. */
-export const getReviewHandler: Handler = (ctx, request) => {
-  const record = loadCustomer(ctx, request);
-  if (isResult(record)) return record;
-  return success(ctx, request.style, renderReview(record, request.style));
-};
+export const getReviewHandler = withCustomer((ctx, request, record) =>
+  success(ctx, request.style, renderReview(record, request.style)),
+);
 
 /**
  * PATCH /v1/customers/{id}/review with `{ status: "verified" | "rejected" }`. Only a customer
  * in `review` can be decided; any other status is a 422 without items, worded as the API
  * does: "Customers with status Verified cannot be changed."
  */
-export const decideReviewHandler: Handler = (ctx, request) => {
-  const record = loadCustomer(ctx, request);
-  if (isResult(record)) return record;
-  const notObject = notAnObject(ctx, request);
-  if (notObject) return notObject;
-  const parsed = z.safeParse(ctx.schemas.reviewDecision, request.body);
-  if (!parsed.success) return validationFailure(ctx, request, parsed.error.issues);
+export const decideReviewHandler = withCustomer((ctx, request, record) => {
+  const parsed = parseBody(ctx, request, ctx.schemas.reviewDecision);
+  if (!parsed.ok) return parsed.result;
   if (record.status !== "review") {
     return failure(
       ctx,
@@ -46,7 +32,7 @@ export const decideReviewHandler: Handler = (ctx, request) => {
     updated_at: ctx.stampAt(ctx.nowMs()),
   });
   return success(ctx, request.style, renderCustomer(stored, request.style));
-};
+});
 
 /**
  * PUT /v1/customers/{id}/refresh_review: starts a new review and answers 202 with the
@@ -55,9 +41,7 @@ export const decideReviewHandler: Handler = (ctx, request) => {
  * that has a review keeps its results and its status; one without (pending, skipped) is
  * screened with the standard rules, and its status follows the result.
  */
-export const refreshReviewHandler: Handler = (ctx, request) => {
-  const record = loadCustomer(ctx, request);
-  if (isResult(record)) return record;
+export const refreshReviewHandler = withCustomer((ctx, request, record) => {
   const nowMs = ctx.nowMs();
   const settlesAt = nowMs + ctx.settings.refreshDelayMs;
   const current = record.identity_details;
@@ -76,4 +60,4 @@ export const refreshReviewHandler: Handler = (ctx, request) => {
   }
   const stored = ctx.store.put({ ...record, pending_review: pending, updated_at: ctx.stampAt(nowMs) });
   return success(ctx, request.style, renderCustomer(stored, request.style), 202);
-};
+});

@@ -1,3 +1,4 @@
+import { matchEndpointPath } from "../api/routing.js";
 import type { SandboxEndpoint } from "./types.js";
 
 export interface SandboxRoute {
@@ -6,34 +7,16 @@ export interface SandboxRoute {
   id?: string | undefined;
 }
 
-const PATH = /^\/v1\/customers(?:\/([^/]+)(?:\/(unmasked|review|refresh_review))?)?\/?$/;
-
-const table: Record<string, SandboxEndpoint> = {
-  "GET ": "customers.list",
-  "POST ": "customers.create",
-  "GET id": "customers.get",
-  "PUT id": "customers.update",
-  "DELETE id": "customers.delete",
-  "GET id/unmasked": "customers.unmasked",
-  "GET id/review": "customers.review.get",
-  "PATCH id/review": "customers.review.decision",
-  "PUT id/refresh_review": "customers.review.refresh_review",
-};
-
-/** Method + path (without query) → endpoint and decoded id; `null` when nothing matches. */
+/**
+ * Method + path (without query) → endpoint and decoded id; `null` when nothing matches. The
+ * paths and methods are the endpoint table's (`src/api/endpointTable.ts`); more lenient than
+ * the proxy: one trailing `/` is allowed, the method is compared in capitals, the id may be
+ * any non-empty segment (an unknown one is the handler's 404).
+ */
 export function matchRoute(method: string, path: string): SandboxRoute | null {
-  const match = PATH.exec(path);
+  const match = matchEndpointPath(path.endsWith("/") ? path.slice(0, -1) : path);
   if (!match) return null;
-  const [, rawId, suffix] = match;
-  let id: string | undefined;
-  if (rawId !== undefined) {
-    try {
-      id = decodeURIComponent(rawId);
-    } catch {
-      return null;
-    }
-  }
-  const key = `${method.toUpperCase()} ${rawId === undefined ? "" : "id"}${suffix ? `/${suffix}` : ""}`;
-  const endpoint = table[key];
-  return endpoint ? { endpoint, id } : null;
+  const wanted = method.toUpperCase();
+  const found = match.endpoints.find((endpoint) => endpoint.method === wanted);
+  return found ? { endpoint: found.name, id: match.id } : null;
 }

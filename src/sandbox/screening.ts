@@ -52,50 +52,29 @@ export interface ScreeningRule {
  * Every review also carries network_alerts (I1001 when clean), reputation (some insights),
  * watch_list (I420 when clean) and `messages` with the text of every code used.
  */
-export const standardScreeningRules: readonly ScreeningRule[] = [
-  {
-    trigger: "email local part contains +reject",
-    effect: "fraud/synthetic (or business_evaluation) reject",
-    status: "rejected",
-  },
-  {
-    trigger: 'name contains "Sanction"',
-    effect: "watch_list reject, confirmed OFAC match",
-    status: "rejected",
-  },
-  {
-    trigger: "email local part contains +review",
-    effect: "fraud + synthetic (or business_evaluation) high risk",
-    status: "review",
-  },
-  { trigger: 'name contains "Watchlist"', effect: "watch_list review with 3 matches", status: "review" },
-  {
-    trigger: "email local part contains +alert",
-    effect: "network_alerts review with alerts",
-    status: "review",
-  },
-  {
-    trigger: "email local part contains +reputation",
-    effect: "reputation review with full insights",
-    status: "review",
-  },
-  { trigger: "disposable email domain (mailinator.com, …)", effect: "email module review", status: "review" },
-  { trigger: "phone ends in 0000", effect: "phone module review", status: "review" },
-  {
-    trigger: "individual SSN area 000, 666 or 9xx",
-    effect: "R201/R901, synthetic high risk, kyc ssn false",
-    status: "review",
-  },
-  { trigger: "individual date of birth on 1 January", effect: "R1001, kyc dob false", status: "review" },
-  { trigger: "individual address1 is a PO Box", effect: "address module review (R703)", status: "review" },
-  { trigger: "individual ZIP 00000", effect: "address inactive (R701)", status: "review" },
-  {
-    trigger: "business EIN starts with 00",
-    effect: "business_identification review (BR101)",
-    status: "review",
-  },
-  { trigger: "anything else", effect: "every module accept, low risk", status: "verified" },
+// [trigger, effect, status], one rule a row.
+const ruleRows: readonly (readonly [string, string, CustomerStatus])[] = [
+  ["email local part contains +reject", "fraud/synthetic (or business_evaluation) reject", "rejected"],
+  ['name contains "Sanction"', "watch_list reject, confirmed OFAC match", "rejected"],
+  ["email local part contains +review", "fraud + synthetic (or business_evaluation) high risk", "review"],
+  ['name contains "Watchlist"', "watch_list review with 3 matches", "review"],
+  ["email local part contains +alert", "network_alerts review with alerts", "review"],
+  ["email local part contains +reputation", "reputation review with full insights", "review"],
+  ["disposable email domain (mailinator.com, …)", "email module review", "review"],
+  ["phone ends in 0000", "phone module review", "review"],
+  ["individual SSN area 000, 666 or 9xx", "R201/R901, synthetic high risk, kyc ssn false", "review"],
+  ["individual date of birth on 1 January", "R1001, kyc dob false", "review"],
+  ["individual address1 is a PO Box", "address module review (R703)", "review"],
+  ["individual ZIP 00000", "address inactive (R701)", "review"],
+  ["business EIN starts with 00", "business_identification review (BR101)", "review"],
+  ["anything else", "every module accept, low risk", "verified"],
 ];
+
+export const standardScreeningRules: readonly ScreeningRule[] = ruleRows.map(([trigger, effect, status]) => ({
+  trigger,
+  effect,
+  status,
+}));
 
 /** A review without its id and timestamps (the caller stamps them). */
 export type ScreeningIdentity = Omit<IdentityDetails, "review_id" | "created_at" | "updated_at">;

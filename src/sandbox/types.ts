@@ -1,3 +1,4 @@
+import type { EndpointName } from "../api/endpointTable.js";
 import type {
   CustomerStatus,
   CustomerUnmasked,
@@ -5,9 +6,13 @@ import type {
   IdentityDetails,
   StraddleRequest,
 } from "../api/index.js";
+import { endpointNamesInOrder } from "../api/routing.js";
 
-/** The nine endpoints, by their SDK names (API.md §2). */
-export const sandboxEndpoints = [
+/**
+ * The nine endpoints, by their SDK names (API.md §2), from the endpoint table
+ * (`src/api/endpointTable.ts`); the sandbox has always listed them in this order.
+ */
+export const sandboxEndpoints = endpointNamesInOrder([
   "customers.get",
   "customers.create",
   "customers.update",
@@ -17,8 +22,8 @@ export const sandboxEndpoints = [
   "customers.review.get",
   "customers.review.decision",
   "customers.review.refresh_review",
-] as const;
-export type SandboxEndpoint = (typeof sandboxEndpoints)[number];
+]);
+export type SandboxEndpoint = EndpointName;
 
 /** A screening result that becomes visible later (background processing, refresh_review). */
 export interface SandboxPendingReview {

@@ -52,12 +52,12 @@ export function nullMeansAbsent(body: unknown): unknown {
 }
 
 /**
- * The API's request schemas, built from the form's field rules (same formats and messages),
- * with dob, ssn, ein and legal_business_name each optional. Run on a body after
- * {@link nullMeansAbsent}.
+ * The API's request schemas: the form's (`createRequestSchemas`, same fields, formats and
+ * messages) with only the compliance profiles swapped for looser ones, where dob, ssn, ein and
+ * legal_business_name are each optional. Run on a body after {@link nullMeansAbsent}.
  */
 export function createWireSchemas(form: RequestSchemas) {
-  const { dob, ssn, ein, website, representative, config } = form.fields;
+  const { dob, ssn, ein, website, representative } = form.fields;
   const individualProfile = z.strictObject({ dob: z.optional(dob), ssn: z.optional(ssn) });
   const businessProfile = z.strictObject({
     ein: z.optional(ein),
@@ -65,24 +65,18 @@ export function createWireSchemas(form: RequestSchemas) {
     representatives: z.optional(z.array(representative)),
     website: z.optional(website),
   });
-  const { compliance_profile: _profile, status, ...common } = form.updateIndividual.shape;
-  const createCustomer = z.discriminatedUnion("type", [
-    z.object({
-      ...common,
-      type: z.literal("individual"),
-      compliance_profile: z.optional(individualProfile),
-      config: z.optional(config),
-    }),
-    z.object({
-      ...common,
-      type: z.literal("business"),
-      compliance_profile: z.optional(businessProfile),
-      config: z.optional(config),
-    }),
-  ]);
-  const updateIndividual = z.object({ ...common, status, compliance_profile: z.optional(individualProfile) });
-  const updateBusiness = z.object({ ...common, status, compliance_profile: z.optional(businessProfile) });
-  return { createCustomer, updateIndividual, updateBusiness, reviewDecision: form.reviewDecision };
+  const individual = { compliance_profile: z.optional(individualProfile) };
+  const business = { compliance_profile: z.optional(businessProfile) };
+  const [createIndividual, createBusiness] = form.createCustomer._zod.def.options;
+  return {
+    createCustomer: z.discriminatedUnion("type", [
+      z.extend(createIndividual, individual),
+      z.extend(createBusiness, business),
+    ]),
+    updateIndividual: z.extend(form.updateIndividual, individual),
+    updateBusiness: z.extend(form.updateBusiness, business),
+    reviewDecision: form.reviewDecision,
+  };
 }
 
 export type WireSchemas = ReturnType<typeof createWireSchemas>;

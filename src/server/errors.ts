@@ -1,34 +1,19 @@
+import { apiErrorKinds, type ErrorKind, errorKindIn } from "../api/errorKinds.js";
 import { randomId } from "../api/ids.js";
 
 /** The status codes the proxy answers by itself (Straddle's own errors pass through unchanged). */
 export type ProxyErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 500 | 502 | 504;
 
-const kinds: Record<number, { type: string; title: string }> = {
-  400: { type: "/bad_request", title: "Bad Request" },
-  401: { type: "/unauthorized", title: "Unauthorized" },
-  403: { type: "/forbidden", title: "Forbidden" },
-  404: { type: "/not_found", title: "Not Found" },
+/** The API's error kinds, and those of the statuses only the proxy answers with. */
+const kinds: Readonly<Record<number, ErrorKind>> = {
+  ...apiErrorKinds,
   405: { type: "/method_not_allowed", title: "Method Not Allowed" },
-  408: { type: "/request_timeout", title: "Request Timeout" },
-  409: { type: "/conflict", title: "Conflict" },
   413: { type: "/payload_too_large", title: "Payload Too Large" },
   415: { type: "/unsupported_media_type", title: "Unsupported Media Type" },
-  422: { type: "/validation_error", title: "Validation Failed" },
-  429: { type: "/too_many_requests", title: "Too Many Requests" },
-  500: { type: "/internal_server_error", title: "Internal Server Error" },
-  502: { type: "/bad_gateway", title: "Bad Gateway" },
-  503: { type: "/service_unavailable", title: "Service Unavailable" },
   504: { type: "/gateway_timeout", title: "Gateway Timeout" },
 };
 
-function kindOf(status: number): { type: string; title: string } {
-  return (
-    kinds[status] ??
-    (status >= 500
-      ? { type: "/server_error", title: "Server Error" }
-      : { type: "/error", title: "Request Failed" })
-  );
-}
+const kindOf = (status: number): ErrorKind => errorKindIn(kinds, status);
 
 function envelope(status: number, detail: string, extraHeaders?: Record<string, string>): Response {
   const { type, title } = kindOf(status);

@@ -3,18 +3,7 @@
  * `(request: Request) => Promise<Response>` proxy that forwards the nine Customers endpoints
  * to Straddle with the server's API key, plus a Node/Express adapter. No React, no zod.
  */
-export {
-  createStraddleProxy,
-  MAX_QUERY_VALUE_LENGTH,
-  MAX_TRACE_ID_LENGTH,
-  type ProxyErrorEvent,
-  type StraddleEnvironment,
-  type StraddleProxyHandler,
-  type StraddleProxyOptions,
-  straddleBaseUrls,
-  type UnmaskAuditInfo,
-  type UpstreamFetch,
-} from "./createStraddleProxy.js";
+export { createStraddleProxy } from "./createStraddleProxy.js";
 export {
   type DeviceIpResolver,
   type DeviceIpSource,
@@ -36,4 +25,14 @@ export {
   type OnboardingProxyOptions,
   type OnboardingResult,
 } from "./onboarding.js";
+export {
+  type ProxyErrorEvent,
+  type StraddleEnvironment,
+  type StraddleProxyHandler,
+  type StraddleProxyOptions,
+  straddleBaseUrls,
+  type UnmaskAuditInfo,
+  type UpstreamFetch,
+} from "./options.js";
+export { MAX_QUERY_VALUE_LENGTH, MAX_TRACE_ID_LENGTH } from "./requestChecks.js";
 export { listQueryParameters, type StraddleEndpoint, straddleEndpoints } from "./routes.js";

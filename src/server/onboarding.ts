@@ -1,12 +1,9 @@
 import { randomId } from "../api/ids.js";
-import {
-  createStraddleProxy,
-  type StraddleProxyHandler,
-  type StraddleProxyOptions,
-} from "./createStraddleProxy.js";
+import { createStraddleProxy } from "./createStraddleProxy.js";
 import type { DeviceIpResolver } from "./deviceIp.js";
 import { proxyError, responseHeaders } from "./errors.js";
 import { createBodyRewrites } from "./internal.js";
+import type { StraddleProxyHandler, StraddleProxyOptions } from "./options.js";
 import { CUSTOMER_ID_PATTERN } from "./routes.js";
 
 /** The default body cap of the onboarding route: 16 KiB (a sign-up is far smaller). */

@@ -1,83 +1,25 @@
 /**
- * The proxy's allowlist: the nine Customers endpoints and nothing else. Pure functions, no I/O.
+ * The proxy's allowlist: the nine Customers endpoints of the endpoint table
+ * (`src/api/endpointTable.ts`) and nothing else. Pure functions, no I/O.
  */
+import type { CustomersEndpoint, EndpointName } from "../api/endpointTable.js";
+import type { HttpMethod } from "../api/fetcher.js";
+import { endpointNames, endpoints, fillPath, matchEndpointPath } from "../api/routing.js";
 
 /** The nine Customers endpoints, by their SDK names (the same names the sandbox uses). */
-export const straddleEndpoints = [
-  "customers.list",
-  "customers.create",
-  "customers.get",
-  "customers.update",
-  "customers.delete",
-  "customers.unmasked",
-  "customers.review.get",
-  "customers.review.decision",
-  "customers.review.refresh_review",
-] as const;
-export type StraddleEndpoint = (typeof straddleEndpoints)[number];
+export const straddleEndpoints = endpointNames;
+export type StraddleEndpoint = EndpointName;
 
-export type ProxyMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type ProxyMethod = HttpMethod;
 
-/** What an endpoint sends upstream besides the path. */
-export interface EndpointRule {
-  endpoint: StraddleEndpoint;
-  method: ProxyMethod;
-  /** Carries a JSON object body (create, update, decision). */
-  body: boolean;
-  /** Accepts `Idempotency-Key` (the five mutating endpoints). */
-  idempotent: boolean;
-  /** Forwards the documented list parameters (list only). */
-  query: boolean;
-}
+/** What an endpoint sends upstream besides the path: its row of the endpoint table. */
+export type EndpointRule = CustomersEndpoint;
 
-type Shape = "" | "id" | "id/unmasked" | "id/review" | "id/refresh_review";
-
-const rule = (
-  endpoint: StraddleEndpoint,
-  method: ProxyMethod,
-  flags: { body?: boolean; idempotent?: boolean; query?: boolean } = {},
-): EndpointRule => ({
-  endpoint,
-  method,
-  body: flags.body ?? false,
-  idempotent: flags.idempotent ?? false,
-  query: flags.query ?? false,
-});
-
-/** Path shape → the methods it accepts. Exactly API.md §2; nothing else is ever forwarded. */
-const table: Record<Shape, readonly EndpointRule[]> = {
-  "": [
-    rule("customers.list", "GET", { query: true }),
-    rule("customers.create", "POST", { body: true, idempotent: true }),
-  ],
-  id: [
-    rule("customers.get", "GET"),
-    rule("customers.update", "PUT", { body: true, idempotent: true }),
-    rule("customers.delete", "DELETE", { idempotent: true }),
-  ],
-  "id/unmasked": [rule("customers.unmasked", "GET")],
-  "id/review": [
-    rule("customers.review.get", "GET"),
-    rule("customers.review.decision", "PATCH", { body: true, idempotent: true }),
-  ],
-  "id/refresh_review": [rule("customers.review.refresh_review", "PUT", { idempotent: true })],
-};
-
-/** The query parameters of `GET /v1/customers` (API.md §4.4); every other one is dropped. */
-export const listQueryParameters: readonly string[] = [
-  "created_from",
-  "created_to",
-  "email",
-  "external_id",
-  "name",
-  "page_number",
-  "page_size",
-  "search_text",
-  "sort_by",
-  "sort_order",
-  "status",
-  "types",
-];
+/**
+ * The query parameters of `GET /v1/customers` (API.md §4.4, from the endpoint table), sorted;
+ * every other one is dropped.
+ */
+export const listQueryParameters: readonly string[] = [...endpoints["customers.list"].query].sort();
 
 /** A customer id: a UUID (8-4-4-4-12 hex digits). */
 export const CUSTOMER_ID_PATTERN =
@@ -109,29 +51,12 @@ const NOT_FOUND: RouteMatch = { kind: "not_found" };
  * are refused. The method must be exactly one of the endpoint's methods, in capitals.
  */
 export function matchRoute(method: string, rest: string): RouteMatch {
-  const segments = rest.split("/");
-  // "/v1/customers/…" splits into ["", "v1", "customers", …].
-  if (segments.length < 3 || segments.length > 5) return NOT_FOUND;
-  const [lead, version, resource, rawId, suffix] = segments;
-  if (lead !== "" || version !== "v1" || resource !== "customers") return NOT_FOUND;
-  let customerId: string | undefined;
-  if (rawId !== undefined) {
-    try {
-      customerId = decodeURIComponent(rawId);
-    } catch {
-      return NOT_FOUND;
-    }
-    if (!CUSTOMER_ID_PATTERN.test(customerId)) return NOT_FOUND;
-  }
-  let shape: Shape;
-  if (rawId === undefined) shape = "";
-  else if (suffix === undefined) shape = "id";
-  else if (suffix === "unmasked" || suffix === "review" || suffix === "refresh_review")
-    shape = `id/${suffix}`;
-  else return NOT_FOUND;
-  const rules = table[shape];
-  const found = rules.find((candidate) => candidate.method === method);
-  if (!found) return { kind: "method_not_allowed", allow: rules.map((candidate) => candidate.method) };
-  const path = `/v1/customers${customerId === undefined ? "" : `/${customerId}`}${suffix === undefined ? "" : `/${suffix}`}`;
-  return { kind: "match", rule: found, customerId, path };
+  const match = matchEndpointPath(rest);
+  if (!match) return NOT_FOUND;
+  const customerId = match.id;
+  if (customerId !== undefined && !CUSTOMER_ID_PATTERN.test(customerId)) return NOT_FOUND;
+  const found = match.endpoints.find((candidate) => candidate.method === method);
+  if (!found)
+    return { kind: "method_not_allowed", allow: match.endpoints.map((candidate) => candidate.method) };
+  return { kind: "match", rule: found, customerId, path: fillPath(match.path, customerId) };
 }
