@@ -259,17 +259,14 @@ function FormBody({
       resetTo.current = afterSave(saved);
       onSuccess?.(saved);
     } catch (thrown) {
-      const {
-        error,
-        fields: onFields,
-        rest,
-      } = formServerError(thrown, formRef.current, messages.errors.emailTaken);
-      for (const [path, message] of onFields) {
+      const failed = formServerError(thrown, formRef.current, messages.errors.emailTaken);
+      for (const [path, message] of failed.fields) {
         setError(path as Parameters<typeof setError>[0], { type: "server", message });
       }
-      const first = onFields[0];
+      const first = failed.fields[0];
       if (first) setFocus(first[0] as Parameters<typeof setFocus>[0]);
-      setOutcome({ kind: "error", error, rest, onFields: onFields.length > 0 });
+      const { error, rest } = failed;
+      setOutcome({ kind: "error", error, rest, onFields: failed.fields.length > 0 });
       onError?.(error);
     }
   };

@@ -134,19 +134,16 @@ export function OnboardingForm({
       setResult(answer);
       onSuccess?.(answer);
     } catch (thrown) {
-      const {
-        error,
-        fields: onFields,
-        rest,
-      } = formServerError(thrown, formRef.current, messages.errors.emailTaken);
-      for (const [path, message] of onFields) setError(path as Name, { type: "server", message });
-      const first = onFields[0];
+      const failed = formServerError(thrown, formRef.current, messages.errors.emailTaken);
+      for (const [path, message] of failed.fields) setError(path as Name, { type: "server", message });
+      const first = failed.fields[0];
       if (first)
         go(
           steps.findIndex((candidate) => candidate.id === stepOfPath(first[0])),
           first[0] as Name,
         );
-      setOutcome({ kind: "error", error, rest, onFields: onFields.length > 0 });
+      const { error, rest } = failed;
+      setOutcome({ kind: "error", error, rest, onFields: failed.fields.length > 0 });
       onError?.(error);
     }
   };
