@@ -38,11 +38,10 @@ function isHttpUrl(value: string): boolean {
 }
 
 /**
- * Builds the request schemas with the given messages. The rules follow the API's validation
- * (E.164 phone, two-letter state, ZIP, SSN/EIN formats, IPv4 device, ≤ 100-character address
- * lines, ≤ 20 metadata pairs); `CustomerForm` uses the same schemas.
+ * The field and profile schemas the request schemas are made of, with the given messages.
+ * `CustomerForm` builds its schema from these alone, so its bundle carries no union schemas.
  */
-export function createRequestSchemas(overrides: Partial<ValidationMessages> = {}) {
+export function createFieldSchemas(overrides: Partial<ValidationMessages> = {}) {
   const m: ValidationMessages = { ...defaultValidationMessages, ...overrides };
   const required = (message: string) => z.string({ error: message }).check(z.trim(), z.minLength(1, message));
   const max100 = z.maxLength(100, m.tooLong);
@@ -104,6 +103,23 @@ export function createRequestSchemas(overrides: Partial<ValidationMessages> = {}
     external_id: z.optional(z.string().check(max100)),
     metadata: z.optional(metadata),
   };
+  return {
+    m,
+    fields: { name, email, phone, device, address, dob, ssn, ein, website, representative, metadata, config },
+    individualProfile,
+    businessProfile,
+    common,
+  };
+}
+
+/**
+ * Builds the request schemas with the given messages. The rules follow the API's validation
+ * (E.164 phone, two-letter state, ZIP, SSN/EIN formats, IPv4 device, ≤ 100-character address
+ * lines, ≤ 20 metadata pairs); `CustomerForm` uses the same field schemas.
+ */
+export function createRequestSchemas(overrides: Partial<ValidationMessages> = {}) {
+  const { m, fields, individualProfile, businessProfile, common } = createFieldSchemas(overrides);
+  const { config } = fields;
 
   /** POST /v1/customers: the compliance profile must match `type`. */
   const createCustomer = z.discriminatedUnion("type", [
@@ -142,7 +158,7 @@ export function createRequestSchemas(overrides: Partial<ValidationMessages> = {}
   const reviewDecision = z.object({ status: z.enum(reviewDecisionStatuses, { error: m.decision }) });
 
   return {
-    fields: { name, email, phone, device, address, dob, ssn, ein, website, representative, metadata, config },
+    fields,
     individualProfile,
     businessProfile,
     createCustomer,
@@ -155,13 +171,19 @@ export function createRequestSchemas(overrides: Partial<ValidationMessages> = {}
 
 export type RequestSchemas = ReturnType<typeof createRequestSchemas>;
 
-const defaults = createRequestSchemas();
-export const CreateCustomerInputSchema = defaults.createCustomer;
-export const UpdateCustomerInputSchema = defaults.updateCustomer;
-export const ReviewDecisionInputSchema = defaults.reviewDecision;
+// The default schemas are built on first use, by pure calls: a bundle that uses none of these
+// exports (CustomerForm builds its own from `createFieldSchemas`) carries no union schemas.
+let defaults: RequestSchemas | undefined;
+function byDefault<K extends keyof RequestSchemas>(key: K): RequestSchemas[K] {
+  defaults ??= createRequestSchemas();
+  return defaults[key];
+}
+export const CreateCustomerInputSchema = /* @__PURE__ */ byDefault("createCustomer");
+export const UpdateCustomerInputSchema = /* @__PURE__ */ byDefault("updateCustomer");
+export const ReviewDecisionInputSchema = /* @__PURE__ */ byDefault("reviewDecision");
 
 export type CreateCustomerInput = z.input<typeof CreateCustomerInputSchema>;
 export type UpdateCustomerInput = z.input<typeof UpdateCustomerInputSchema>;
 export type ReviewDecisionInput = z.input<typeof ReviewDecisionInputSchema>;
-export type CustomerAddressInput = z.input<typeof defaults.fields.address>;
-export type RepresentativeInput = z.input<typeof defaults.fields.representative>;
+export type CustomerAddressInput = z.input<RequestSchemas["fields"]["address"]>;
+export type RepresentativeInput = z.input<RequestSchemas["fields"]["representative"]>;

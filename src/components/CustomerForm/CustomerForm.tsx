@@ -1,7 +1,5 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type FormEvent, type ReactNode, useCallback, useId, useMemo, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { isStraddleError, StraddleError } from "../../api/errors.js";
+import { type FormEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import type { StraddleError } from "../../api/errors.js";
 import type { CustomerType } from "../../api/schemas/common.js";
 import type { Customer } from "../../api/schemas/customer.js";
 import { useCreateCustomer } from "../../hooks/useCreateCustomer.js";
@@ -42,7 +40,8 @@ import { ComplianceSection } from "./sections/ComplianceSection.js";
 import { ContactSection } from "./sections/ContactSection.js";
 import { RepresentativesSection } from "./sections/RepresentativesSection.js";
 import { TypeSection } from "./sections/TypeSection.js";
-import { inputNames, mapServerError } from "./serverErrors.js";
+import { formServerError } from "./serverErrors.js";
+import { useCustomerForm } from "./useCustomerForm.js";
 
 /** What both variants of `CustomerForm` take. */
 export interface CustomerFormCommonProps {
@@ -233,18 +232,10 @@ function FormBody({
     () => createCustomerFormSchema(messages.validation, { mode, fields, baseline: initial, stored }),
     [messages.validation, mode, fields, initial, stored],
   );
-  const { control, register, handleSubmit, reset, setError, setFocus } = useForm<
-    CustomerFormValues,
-    unknown,
-    CustomerFormPayload
-  >({
-    defaultValues: initial,
-    resolver: zodResolver(schema),
-    mode: "onTouched",
-    shouldFocusError: true,
-  });
-  const type = useWatch({ control, name: "type" });
-  const idPrefix = useId();
+  const { control, register, handleSubmit, reset, setError, setFocus, type, idPrefix } = useCustomerForm(
+    schema,
+    initial,
+  );
   useRenderProbe("form");
   const context = useMemo<CustomerFormContextValue>(
     () => ({ control, register, messages, mode, fields, defaults: initial, stored, idPrefix }),
@@ -268,23 +259,14 @@ function FormBody({
       resetTo.current = afterSave(saved);
       onSuccess?.(saved);
     } catch (thrown) {
-      const error = isStraddleError(thrown)
-        ? thrown
-        : new StraddleError({
-            kind: "invalid_response",
-            endpoint: "",
-            message: String(thrown),
-            cause: thrown,
-          });
-      const names = inputNames(formRef.current);
-      const mapped = mapServerError(error, (path) => names.includes(path), messages.errors.emailTaken);
-      mapped.fields.sort(([a], [b]) => names.indexOf(a) - names.indexOf(b));
-      for (const [path, message] of mapped.fields) {
+      const failed = formServerError(thrown, formRef.current, messages.errors.emailTaken);
+      for (const [path, message] of failed.fields) {
         setError(path as Parameters<typeof setError>[0], { type: "server", message });
       }
-      const first = mapped.fields[0];
+      const first = failed.fields[0];
       if (first) setFocus(first[0] as Parameters<typeof setFocus>[0]);
-      setOutcome({ kind: "error", error, rest: mapped.rest, onFields: mapped.fields.length > 0 });
+      const { error, rest } = failed;
+      setOutcome({ kind: "error", error, rest, onFields: failed.fields.length > 0 });
       onError?.(error);
     }
   };

@@ -3,7 +3,7 @@ import type { CustomerType } from "../../api/schemas/common.js";
 import {
   type CreateCustomerInput,
   type CustomerAddressInput,
-  createRequestSchemas,
+  createFieldSchemas,
   type RepresentativeInput,
 } from "../../api/schemas/requests.js";
 import type { CustomerChanges } from "../../hooks/useCustomer.js";
@@ -93,7 +93,7 @@ export function normalizeWebsite(value: string): string {
 
 /**
  * The form's schema: validates the values with the request schemas' own rules (one source of
- * truth, see `createRequestSchemas`) plus the rules across fields (address all-or-nothing,
+ * truth, see `createFieldSchemas`) plus the rules across fields (address all-or-nothing,
  * compliance values that travel together, unique metadata keys), and turns them into the
  * payload to send. Issues carry the form's paths, so `zodResolver` puts each under its input.
  */
@@ -101,9 +101,9 @@ export function createCustomerFormSchema(
   messages: CustomerFormValidationMessages,
   options: CustomerFormSchemaOptions = {},
 ) {
-  const schemas = createRequestSchemas(messages);
+  const schemas = createFieldSchemas(messages);
   const { fields: f } = schemas;
-  const externalId = schemas.updateIndividual.shape.external_id;
+  const externalId = schemas.common.external_id;
   const legalNameSchema = schemas.businessProfile.shape.legal_business_name;
   const mode = options.mode ?? "create";
   const control = options.fields ?? resolveFieldControl(undefined);

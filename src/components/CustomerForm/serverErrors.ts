@@ -1,4 +1,4 @@
-import type { StraddleError } from "../../api/errors.js";
+import { isStraddleError, StraddleError } from "../../api/errors.js";
 
 export interface MappedServerError {
   /** Errors that belong to an input of the form, in the form's order: `[path, message]`. */
@@ -39,4 +39,23 @@ export function inputNames(form: HTMLFormElement | null): string[] {
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/**
+ * What a failed save shows: the error (anything thrown that is not a `StraddleError` becomes an
+ * `invalid_response` one), the field errors an input of `form` shows, in the form's order, and
+ * the rest. Shared by both variants of `CustomerForm`.
+ */
+export function formServerError(
+  thrown: unknown,
+  form: HTMLFormElement | null,
+  emailTaken: string,
+): MappedServerError & { error: StraddleError } {
+  const error = isStraddleError(thrown)
+    ? thrown
+    : new StraddleError({ kind: "invalid_response", endpoint: "", message: String(thrown), cause: thrown });
+  const names = inputNames(form);
+  const mapped = mapServerError(error, (path) => names.includes(path), emailTaken);
+  mapped.fields.sort(([a], [b]) => names.indexOf(a) - names.indexOf(b));
+  return { error, ...mapped };
 }

@@ -1,8 +1,7 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
-import { type FieldPath, useForm, useWatch } from "react-hook-form";
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import type { FieldPath } from "react-hook-form";
 import * as z from "zod/mini";
-import { isStraddleError, StraddleError } from "../../../api/errors.js";
+import type { StraddleError } from "../../../api/errors.js";
 import type { CustomerType } from "../../../api/schemas/common.js";
 import { format } from "../../../messages/merge.js";
 import { cx } from "../../shared/cx.js";
@@ -11,15 +10,15 @@ import { formSections, useMessages } from "../../shared/useMessages.js";
 import { CustomerFormContext, type CustomerFormContextValue } from "../context.js";
 import { FormFeedback, type Outcome } from "../FormFeedback.js";
 import type { ResolvedFieldControl } from "../fieldControl.js";
-import { TextField } from "../fields/TextField.js";
 import { type CustomerFormPayload, createCustomerFormSchema, toCreateInput } from "../formSchema.js";
 import { type CustomerFormDefaults, type CustomerFormValues, toFormValues } from "../formValues.js";
 import { AddressSection } from "../sections/AddressSection.js";
 import { ComplianceSection } from "../sections/ComplianceSection.js";
-import { NameField } from "../sections/ContactSection.js";
+import { EmailAndPhone, NameField } from "../sections/ContactSection.js";
 import { RepresentativesSection } from "../sections/RepresentativesSection.js";
 import { TypeSection } from "../sections/TypeSection.js";
-import { inputNames, mapServerError } from "../serverErrors.js";
+import { formServerError } from "../serverErrors.js";
+import { useCustomerForm } from "../useCustomerForm.js";
 import { Progress } from "./Progress.js";
 import { ReviewStep } from "./ReviewStep.js";
 import { onboardingFields, onboardingMessages, onboardingSteps, stepOfPath } from "./steps.js";
@@ -63,18 +62,8 @@ export function OnboardingForm({
     () => createCustomerFormSchema(messages.validation, { mode: "create", fields }),
     [messages.validation, fields],
   );
-  const { control, register, handleSubmit, trigger, setError, setFocus, getValues } = useForm<
-    CustomerFormValues,
-    unknown,
-    CustomerFormPayload
-  >({
-    defaultValues: initial,
-    resolver: zodResolver(schema),
-    mode: "onTouched",
-    shouldFocusError: true,
-  });
-  const type = useWatch({ control, name: "type" });
-  const idPrefix = useId();
+  const { control, register, handleSubmit, trigger, setError, setFocus, getValues, type, idPrefix } =
+    useCustomerForm(schema, initial);
   const context = useMemo<CustomerFormContextValue>(
     () => ({
       control,
@@ -145,25 +134,16 @@ export function OnboardingForm({
       setResult(answer);
       onSuccess?.(answer);
     } catch (thrown) {
-      const error = isStraddleError(thrown)
-        ? thrown
-        : new StraddleError({
-            kind: "invalid_response",
-            endpoint: "",
-            message: String(thrown),
-            cause: thrown,
-          });
-      const names = inputNames(formRef.current);
-      const mapped = mapServerError(error, (path) => names.includes(path), messages.errors.emailTaken);
-      mapped.fields.sort(([a], [b]) => names.indexOf(a) - names.indexOf(b));
-      for (const [path, message] of mapped.fields) setError(path as Name, { type: "server", message });
-      const first = mapped.fields[0];
+      const failed = formServerError(thrown, formRef.current, messages.errors.emailTaken);
+      for (const [path, message] of failed.fields) setError(path as Name, { type: "server", message });
+      const first = failed.fields[0];
       if (first)
         go(
           steps.findIndex((candidate) => candidate.id === stepOfPath(first[0])),
           first[0] as Name,
         );
-      setOutcome({ kind: "error", error, rest: mapped.rest, onFields: mapped.fields.length > 0 });
+      const { error, rest } = failed;
+      setOutcome({ kind: "error", error, rest, onFields: failed.fields.length > 0 });
       onError?.(error);
     }
   };
@@ -203,7 +183,6 @@ export function OnboardingForm({
     hidden: step.id !== id,
   });
   const hasStep = (id: (typeof steps)[number]["id"]) => steps.some((candidate) => candidate.id === id);
-  const { labels, hints, placeholders } = messages;
   return (
     <CustomerFormContext.Provider value={context}>
       <form
@@ -236,28 +215,7 @@ export function OnboardingForm({
         </div>
         <div {...panel("contact")}>
           <div className="sc-CustomerForm-grid">
-            <TextField
-              name="email"
-              span="full"
-              label={labels.email}
-              required
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              placeholder={placeholders.email}
-            />
-            <TextField
-              name="phone"
-              span="full"
-              label={labels.phone}
-              required
-              type="tel"
-              autoComplete="tel"
-              inputMode="tel"
-              placeholder={placeholders.phone}
-              hint={hints.phone}
-            />
+            <EmailAndPhone span="full" />
           </div>
         </div>
         {hasStep("address") ? (

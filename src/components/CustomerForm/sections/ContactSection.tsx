@@ -12,26 +12,7 @@ export const ContactSection = memo(function ContactSection() {
   return (
     <Section name="contact" title={messages.sections.contact}>
       <NameField />
-      <TextField
-        name="email"
-        label={labels.email}
-        required
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        spellCheck={false}
-        placeholder={placeholders.email}
-      />
-      <TextField
-        name="phone"
-        label={labels.phone}
-        required
-        type="tel"
-        autoComplete="tel"
-        inputMode="tel"
-        placeholder={placeholders.phone}
-        hint={hints.phone}
-      />
+      <EmailAndPhone />
       {isFixed(fields.device) || fields.device === "server" ? null : (
         <TextField
           name="device.ip_address"
@@ -46,6 +27,37 @@ export const ContactSection = memo(function ContactSection() {
     </Section>
   );
 });
+
+/** Email and phone, both required (`span="full"` in the onboarding variant's narrow steps). */
+export function EmailAndPhone({ span }: { span?: "full" | undefined }) {
+  const { labels, hints, placeholders } = useCustomerFormContext().messages;
+  return (
+    <>
+      <TextField
+        name="email"
+        span={span}
+        label={labels.email}
+        required
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        placeholder={placeholders.email}
+      />
+      <TextField
+        name="phone"
+        span={span}
+        label={labels.phone}
+        required
+        type="tel"
+        autoComplete="tel"
+        inputMode="tel"
+        placeholder={placeholders.phone}
+        hint={hints.phone}
+      />
+    </>
+  );
+}
 
 /** "Full name" (autocomplete `name`) or "Business name" (`organization`), by type. */
 export function NameField() {
