@@ -25,6 +25,68 @@ async function openDialog(canvasElement: HTMLElement) {
   return { trigger, dialog: await screen.findByRole("dialog", { name: "Review decision" }) };
 }
 
+/** The trigger once it cannot open: painted with the theme's muted tokens, at full opacity. */
+async function expectMutedTrigger(trigger: HTMLElement) {
+  const token = (name: string) => {
+    const probe = document.createElement("span");
+    probe.style.color = `var(${name})`;
+    trigger.parentElement?.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
+  };
+  await waitFor(() => expect(getComputedStyle(trigger).backgroundColor).toBe(token("--sc-color-muted-bg")));
+  await expect(getComputedStyle(trigger).color).toBe(token("--sc-color-muted-text"));
+  await expect(getComputedStyle(trigger).borderTopColor).toBe(token("--sc-color-muted-border"));
+  await expect(getComputedStyle(trigger).opacity).toBe("1");
+}
+
+/** Where the shown step's button row sits on screen (the hidden step keeps its place in the cell). */
+function actionsBox(dialog: HTMLElement) {
+  const row = dialog.querySelector<HTMLElement>(
+    ".sc-DecisionDialog-step[data-active] .sc-DecisionDialog-actions",
+  );
+  if (!row) throw new Error("no button row in the shown step");
+  const { left, right, top, bottom } = row.getBoundingClientRect();
+  const last = row.lastElementChild?.getBoundingClientRect();
+  return {
+    row: { left, right, top, bottom },
+    lastButtonRight: last?.right,
+    dialog: dialog.getBoundingClientRect().toJSON(),
+  };
+}
+
+/** The dialog has finished its entrance (the scale animation moves every box while it runs). */
+async function settled(dialog: HTMLElement) {
+  await waitFor(
+    () =>
+      expect(
+        dialog
+          .getAnimations({ subtree: true })
+          .filter(
+            (a) =>
+              a.playState === "running" && a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY,
+          ),
+      ).toHaveLength(0),
+    { timeout: 5000 },
+  );
+}
+
+/**
+ * Choose → confirm → back: the button row, the primary button's edge and the dialog itself stay
+ * where they were (no re-centring jump between the steps).
+ */
+async function expectActionsInPlace(dialog: HTMLElement, step: () => Promise<void>) {
+  await settled(dialog);
+  const before = actionsBox(dialog);
+  await step();
+  await settled(dialog);
+  const after = actionsBox(dialog);
+  await expect(after.dialog).toEqual(before.dialog);
+  await expect(after.row).toEqual(before.row);
+  await expect(after.lastButtonRight).toBe(before.lastButtonRight);
+}
+
 /** Pointer: choose Verify, continue, confirm. One PATCH, focus back on the trigger, result announced. */
 export const DecideVerify: Story = {
   play: async ({ canvasElement, args }) => {
@@ -32,8 +94,11 @@ export const DecideVerify: Story = {
     const d = within(dialog);
     await d.findByText("Needs attention");
     await userEvent.click(d.getByRole("radio", { name: /Verify/ }));
-    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    // The buttons stay in place between the steps, both ways.
+    await expectActionsInPlace(dialog, () => userEvent.click(d.getByRole("button", { name: "Continue" })));
     await expect(d.getByText(/^Verify .+\?$/)).toBeVisible();
+    await expectActionsInPlace(dialog, () => userEvent.click(d.getByRole("button", { name: "Back" })));
+    await userEvent.click(d.getByRole("button", { name: "Continue" }));
     await userEvent.click(d.getByRole("button", { name: "Verify customer" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     await expect(patches()).toHaveLength(1);
@@ -49,6 +114,8 @@ export const DecideVerify: Story = {
     // Verified now: the trigger stays focusable, is marked disabled and explains why; it no longer opens.
     await waitFor(() => expect(trigger).toHaveAttribute("aria-disabled", "true"));
     await expect(trigger).toHaveAccessibleDescription(/This customer is verified/);
+    // It looks unavailable (the muted colours, legible at full opacity), not like a pressed primary.
+    await expectMutedTrigger(trigger);
     await userEvent.click(trigger);
     await expect(screen.queryByRole("dialog")).toBeNull();
   },
@@ -97,6 +164,7 @@ export const NotInReview: Story = {
     const trigger = canvas.getByRole("button", { name: "Decide…" });
     await expect(trigger).toHaveAttribute("aria-disabled", "true");
     await expect(trigger).toHaveAccessibleDescription(/verified/);
+    await expectMutedTrigger(trigger);
     await userEvent.click(trigger);
     trigger.focus();
     await userEvent.keyboard("{Enter}");
@@ -126,6 +194,7 @@ export const StatusChangedMeanwhile: Story = {
     await expect(await d.findByText(/status changed meanwhile: it is now verified/)).toBeVisible();
     await expect(d.getAllByRole("alert")).toHaveLength(1);
     await expect(d.queryByText(/cannot be undone/)).toBeNull();
+    await expect(d.queryByText(/^Reject .+\?$/)).toBeNull();
     await expect(within(d.getByRole("region", { name: "Customer" })).getByText("Verified")).toBeVisible();
     await waitFor(() =>
       expect(
@@ -284,7 +353,8 @@ export const DispositionsReachOnDecided: Story = {
     await expect(d.getByText("2 of 3 hits cleared · 1 possible")).toBeVisible();
     await userEvent.click(d.getByRole("radio", { name: /Verify/ }));
     await userEvent.type(d.getByLabelText("Reviewer note (optional)"), "Namesakes; third hit is too weak");
-    await userEvent.click(d.getByRole("button", { name: "Continue" }));
+    // A tall first step (three hits): the confirm step's buttons still land where Continue was.
+    await expectActionsInPlace(dialog, () => userEvent.click(d.getByRole("button", { name: "Continue" })));
     await userEvent.click(d.getByRole("button", { name: "Verify customer" }));
     await waitFor(() => expect(args.onDecided).toHaveBeenCalledTimes(1));
     const details = (args.onDecided as ReturnType<typeof fn>).mock.calls[0]?.[1];

@@ -103,6 +103,18 @@ describe("demo admin panel (browser → proxy → sandbox)", () => {
       await page.getByRole("heading", { level: 1, name: "Customers", exact: true }).waitFor();
       expect(new URL(page.url()).pathname).toBe("/customers");
       await page.getByRole("row").filter({ hasText: "@" }).first().waitFor();
+      // The table fills the page down to the main area's bottom padding; only its rows scroll.
+      const fill = await page.evaluate(() => {
+        const table = document.querySelector(".sc-CustomerTable")?.getBoundingClientRect();
+        const main = document.querySelector("main");
+        const padding = main ? Number.parseFloat(getComputedStyle(main).paddingBottom) : Number.NaN;
+        return {
+          gap: table ? window.innerHeight - padding - table.bottom : Number.NaN,
+          pageScrolls: document.documentElement.scrollHeight > window.innerHeight,
+        };
+      });
+      expect(Math.abs(fill.gap)).toBeLessThanOrEqual(1);
+      expect(fill.pageScrolls).toBe(false);
 
       await nav().getByRole("link", { name: "New customer", exact: true }).click();
       const form = page.getByRole("form", { name: "New customer" });

@@ -1,6 +1,6 @@
 import { forwardRef, memo } from "react";
-import { Icon } from "../shared/Icon.js";
 import { useCustomerFormContext } from "./context.js";
+import { IconMessage } from "./IconMessage.js";
 import { useRenderProbe } from "./renderProbe.js";
 
 export interface SubmitBarProps {
@@ -25,10 +25,9 @@ export const SubmitBar = memo(
       <div className="sc-CustomerForm-actions">
         <div className="sc-CustomerForm-status" role="status">
           {status ? (
-            <p className="sc-CustomerForm-success">
-              <Icon name="check" />
-              <span>{status}</span>
-            </p>
+            <IconMessage className="sc-CustomerForm-success" icon="check">
+              {status}
+            </IconMessage>
           ) : null}
         </div>
         <button

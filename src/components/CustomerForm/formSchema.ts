@@ -211,22 +211,15 @@ export function createCustomerFormSchema(
       return undefined;
     }
     // One without the other: a required pair asks for the format; an optional one says why.
-    if (!dobInput) {
-      fail(
-        path("dob"),
-        required ? messages.dob : options.stored?.dob ? messages.dobToChange : messages.dobWithSsn,
-      );
-      take(f.ssn, ssnInput, path("ssn"));
+    const onlyOne = (missing: "dob" | "ssn", checkPresent: () => unknown) => {
+      const alone = missing === "dob" ? messages.dobWithSsn : messages.ssnWithDob;
+      const toChange = missing === "dob" ? messages.dobToChange : messages.ssnToChange;
+      fail(path(missing), required ? messages[missing] : options.stored?.[missing] ? toChange : alone);
+      checkPresent();
       return undefined;
-    }
-    if (!ssnInput) {
-      fail(
-        path("ssn"),
-        required ? messages.ssn : options.stored?.ssn ? messages.ssnToChange : messages.ssnWithDob,
-      );
-      take(f.dob, dobInput, path("dob"));
-      return undefined;
-    }
+    };
+    if (!dobInput) return onlyOne("dob", () => take(f.ssn, ssnInput, path("ssn")));
+    if (!ssnInput) return onlyOne("ssn", () => take(f.dob, dobInput, path("dob")));
     const dob = take(f.dob, dobInput, path("dob"));
     const ssn = take(f.ssn, ssnInput, path("ssn"));
     return dob !== undefined && ssn !== undefined ? { dob, ssn } : undefined;

@@ -70,19 +70,9 @@ export function toFormValues(type: CustomerType, defaults: CustomerFormDefaults 
     email: defaults.email ?? "",
     phone: defaults.phone ?? "",
     device: { ip_address: defaults.device?.ip_address ?? "" },
-    address: {
-      address1: address.address1 ?? "",
-      address2: address.address2 ?? "",
-      city: address.city ?? "",
-      state: address.state ?? "",
-      zip: address.zip ?? "",
-    },
+    address: orBlank(address, ["address1", "address2", "city", "state", "zip"]),
     compliance_profile: {
-      dob: profile.dob ?? "",
-      ssn: profile.ssn ?? "",
-      legal_business_name: profile.legal_business_name ?? "",
-      ein: profile.ein ?? "",
-      website: profile.website ?? "",
+      ...orBlank(profile, ["dob", "ssn", "legal_business_name", "ein", "website"]),
       representatives: (profile.representatives ?? []).map((r) => ({
         name: r.name,
         email: r.email ?? "",
@@ -142,4 +132,12 @@ export function customerToFormValues(customer: Customer): {
       ipMasked: isMasked(ip),
     },
   };
+}
+
+/** The given keys of `source`, a blank string where one is missing (the inputs' empty value). */
+function orBlank<K extends string>(
+  source: Partial<Record<K, string | null | undefined>>,
+  keys: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, source[key] ?? ""])) as Record<K, string>;
 }

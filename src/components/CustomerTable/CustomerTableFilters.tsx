@@ -100,30 +100,22 @@ export function CustomerTableFilters({
         </fieldset>
         <fieldset className={`${c}-dates`}>
           <legend className={`${c}-legend`}>{t.createdLegend}</legend>
-          <label className="sc-visually-hidden" htmlFor={`${ids}-from`}>
-            {t.createdFrom}
-          </label>
-          <input
+          <DateInput
             id={`${ids}-from`}
-            type="date"
-            className={`${c}-input ${c}-date`}
+            label={t.createdFrom}
             value={from}
             max={to || undefined}
-            onChange={(event) => onChange({ created_from: startOfDayIso(event.target.value) })}
+            onChange={(value) => onChange({ created_from: startOfDayIso(value) })}
           />
           <span className={`${c}-dateSeparator`} aria-hidden="true">
             {t.createdRangeSeparator}
           </span>
-          <label className="sc-visually-hidden" htmlFor={`${ids}-to`}>
-            {t.createdTo}
-          </label>
-          <input
+          <DateInput
             id={`${ids}-to`}
-            type="date"
-            className={`${c}-input ${c}-date`}
+            label={t.createdTo}
             value={to}
             min={from || undefined}
-            onChange={(event) => onChange({ created_to: endOfDayIso(event.target.value) })}
+            onChange={(value) => onChange({ created_to: endOfDayIso(value) })}
           />
         </fieldset>
         {showClear ? (
@@ -193,7 +185,7 @@ function SearchField({
       <input
         id={id}
         type="search"
-        className={`${c}-input ${c}-searchInput`}
+        className={`sc-Input ${c}-input ${c}-searchInput`}
         value={text}
         placeholder={t.searchPlaceholder}
         autoComplete="off"
@@ -217,4 +209,38 @@ function SearchField({
 
 function SearchGlyph() {
   return <Icon name="search" className={`${c}-searchIcon`} />;
+}
+
+/** One end of the date range: a native date input with its visually hidden label. */
+function DateInput({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  min?: string | undefined;
+  max?: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <>
+      <label className="sc-visually-hidden" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        className={`sc-Input ${c}-input ${c}-date`}
+        value={value}
+        min={min}
+        max={max}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </>
+  );
 }

@@ -5,29 +5,14 @@ import {
   useVirtualizer,
   type Virtualizer,
 } from "@tanstack/react-virtual";
-import {
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  memo,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from "react";
-import { parseTimestamp, type SortField, type SortOrder } from "../../api/schemas/common.js";
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import type { SortField, SortOrder } from "../../api/schemas/common.js";
 import type { CustomerSummary } from "../../api/schemas/customer.js";
-import { format } from "../../messages/merge.js";
-import type { StraddleMessages } from "../../messages/types.js";
-import { Badge } from "../shared/Badge.js";
 import { Icon } from "../shared/Icon.js";
-import { Skeleton } from "../shared/Skeleton.js";
-import { type Formatters, useFormat } from "../shared/useFormat.js";
+import { useFormat } from "../shared/useFormat.js";
 import { tableSections, useMessages } from "../shared/useMessages.js";
-import { useNow } from "../shared/useNow.js";
+import { Row, SkeletonRow } from "./CustomerTableRows.js";
+import { useIsomorphicLayoutEffect, useRovingRows } from "./useRovingRows.js";
 
 const c = "sc-CustomerTable";
 /** A first guess of a row's height in px; every rendered row is then measured. */
@@ -36,8 +21,6 @@ const HEADER_ESTIMATE = 37;
 const OVERSCAN = 8;
 /** Viewport assumed while the scroll area has no height (jsdom, a hidden tab): some rows still render. */
 const FALLBACK_VIEWPORT = 560;
-
-const useIsomorphicLayoutEffect = typeof document !== "undefined" ? useLayoutEffect : useEffect;
 
 export interface GridSort {
   by: SortField | undefined;
@@ -106,15 +89,18 @@ export function CustomerTableGrid({
     return () => observer.disconnect();
   }, []);
 
-  // The row that holds the tab stop; a new page starts on the selected row, else the first.
-  const initialActive = () => Math.max(0, selectedId ? rows.findIndex((row) => row.id === selectedId) : 0);
-  const [activeIndex, setActiveIndex] = useState(initialActive);
-  const [seenKey, setSeenKey] = useState(resetKey);
-  if (seenKey !== resetKey) {
-    setSeenKey(resetKey);
-    setActiveIndex(initialActive());
-  }
-  const active = Math.min(activeIndex, Math.max(0, count - 1));
+  const { active, handlers } = useRovingRows({
+    rows,
+    selectedId,
+    resetKey,
+    bodyRef,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: "auto" }),
+    pageStep: () => {
+      const viewport = scrollRef.current?.clientHeight ?? 0;
+      return Math.max(1, Math.floor((viewport - headerHeight) / ROW_ESTIMATE) - 1);
+    },
+    onSelect,
+  });
 
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -150,73 +136,6 @@ export function CustomerTableGrid({
     firstKey.current = resetKey;
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [resetKey]);
-
-  // Focus follows the keyboard once the row is rendered (it may take a scroll first).
-  const pendingFocus = useRef<number | null>(null);
-  useIsomorphicLayoutEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
-    if (row) {
-      pendingFocus.current = null;
-      row.focus({ preventScroll: true });
-    }
-  });
-
-  const moveTo = (index: number) => {
-    if (count === 0) return;
-    const next = Math.max(0, Math.min(count - 1, index));
-    pendingFocus.current = next;
-    setActiveIndex(next);
-    virtualizer.scrollToIndex(next, { align: "auto" });
-  };
-
-  const rowIndexOf = (target: EventTarget): number | undefined => {
-    const row = (target as Element).closest?.("tr[data-index]");
-    if (!row || !bodyRef.current?.contains(row)) return undefined;
-    const index = Number(row.getAttribute("data-index"));
-    return Number.isInteger(index) ? index : undefined;
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const index = rowIndexOf(event.target);
-    if (index === undefined) return;
-    const viewport = scrollRef.current?.clientHeight ?? 0;
-    const pageStep = Math.max(1, Math.floor((viewport - headerHeight) / ROW_ESTIMATE) - 1);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(index + 1),
-      ArrowUp: () => moveTo(index - 1),
-      Home: () => moveTo(0),
-      End: () => moveTo(count - 1),
-      PageDown: () => moveTo(index + pageStep),
-      PageUp: () => moveTo(index - pageStep),
-      Enter: () => {
-        const customer = rows[index];
-        if (customer) onSelect(customer);
-      },
-      " ": () => {
-        const customer = rows[index];
-        if (customer) onSelect(customer);
-      },
-    };
-    const action = Object.hasOwn(keys, event.key) ? keys[event.key] : undefined;
-    if (!action || event.altKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
-    action();
-  };
-
-  const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
-    const index = rowIndexOf(event.target);
-    const customer = index === undefined ? undefined : rows[index];
-    if (index === undefined || !customer) return;
-    setActiveIndex(index);
-    onSelect(customer);
-  };
-
-  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const index = rowIndexOf(event.target);
-    if (index !== undefined && index !== active) setActiveIndex(index);
-  };
 
   const items = virtualizer.getVirtualItems();
   const margin = virtualizer.options.scrollMargin;
@@ -287,13 +206,7 @@ export function CustomerTableGrid({
           </tr>
         </thead>
         {customers ? (
-          <tbody
-            ref={bodyRef}
-            className={`${c}-body`}
-            onKeyDown={onKeyDown}
-            onClick={onClick}
-            onFocus={onFocus}
-          >
+          <tbody ref={bodyRef} className={`${c}-body`} {...handlers}>
             {body}
           </tbody>
         ) : (
@@ -364,147 +277,6 @@ function Spacer({ height }: { height: number }) {
     <tr className={`${c}-spacer`} aria-hidden="true">
       {/* One cell, no colspan: the columns hidden on narrow tables must not come back through it. */}
       <td height={Math.round(height)} />
-    </tr>
-  );
-}
-
-const Row = memo(function Row({
-  customer,
-  index,
-  rowIndex,
-  tabbable,
-  selected,
-  measure,
-  f,
-  m,
-}: {
-  customer: CustomerSummary;
-  index: number;
-  rowIndex: number;
-  tabbable: boolean;
-  selected: boolean;
-  measure: (node: Element | null) => void;
-  f: Formatters;
-  m: Pick<StraddleMessages, "common" | "customerTable">;
-}) {
-  const t = m.customerTable;
-  const now = useNow();
-  const created = parseTimestamp(customer.created_at);
-  const valid = !Number.isNaN(created.getTime());
-  const day = valid ? f.date(created.toISOString().slice(0, 10)) : "";
-  return (
-    <tr
-      ref={measure}
-      data-index={index}
-      className={`${c}-row`}
-      aria-rowindex={rowIndex}
-      aria-current={selected || undefined}
-      data-selected={selected || undefined}
-      data-status={customer.status}
-      data-type={customer.type}
-      tabIndex={tabbable ? 0 : -1}
-    >
-      <th scope="row" className={`${c}-cell ${c}-cellCustomer`}>
-        <span className={`${c}-name`}>{customer.name}</span>
-        <span className={`${c}-email`}>{customer.email}</span>
-        {/* Shown instead of the Type and Created columns when the table is narrow (CSS); it wraps
-            rather than cut the date short. */}
-        <span className={`${c}-compact`}>
-          <span className={`${c}-compactLine`}>
-            <span className={`${c}-compactType`}>{m.common.customerType[customer.type]}</span>
-            {valid ? (
-              <>
-                {/* Spaces kept as text: read aloud and copied as "Individual · Mar 1, 2026". */}{" "}
-                <span className={`${c}-compactSeparator`} aria-hidden="true">
-                  ·
-                </span>{" "}
-                <time className={`${c}-compactDate`} dateTime={created.toISOString()}>
-                  {day}
-                </time>
-              </>
-            ) : null}
-          </span>
-        </span>
-      </th>
-      <td className={`${c}-cell ${c}-cellType`}>
-        <span className={`${c}-type`} data-type={customer.type}>
-          {m.common.customerType[customer.type]}
-        </span>
-      </td>
-      <td className={`${c}-cell ${c}-cellStatus`}>
-        <Badge value={customer.status} size="sm">
-          {m.common.customerStatus[customer.status]}
-        </Badge>
-      </td>
-      <td className={`${c}-cell ${c}-cellCreated`}>
-        {valid ? (
-          <time
-            dateTime={created.toISOString()}
-            title={
-              now === null
-                ? f.dateTime(customer.created_at)
-                : format(t.createdTitle, {
-                    dateTime: f.dateTime(customer.created_at),
-                    relative: f.relative(customer.created_at, now),
-                  })
-            }
-          >
-            {day}
-          </time>
-        ) : (
-          customer.created_at
-        )}
-      </td>
-      <td className={`${c}-cell ${c}-cellExternalId`}>
-        {customer.external_id ? (
-          <span className={`${c}-externalId`} title={customer.external_id}>
-            {customer.external_id}
-          </span>
-        ) : (
-          <span className={`${c}-none`}>{m.common.notAvailable}</span>
-        )}
-      </td>
-      <td className={`${c}-cell ${c}-cellOpen`}>
-        <Icon name="chevronNext" className={`${c}-openIcon`} />
-      </td>
-    </tr>
-  );
-});
-
-/** Grey stand-ins in the cells' own shapes; `data-size` picks a width from the stylesheet. */
-function SkeletonRow({ index }: { index: number }) {
-  const size = String(index % 4);
-  return (
-    <tr className={`${c}-row`} data-skeleton="">
-      <td className={`${c}-cell ${c}-cellCustomer`}>
-        <span className={`${c}-name ${c}-skeleton`} data-size={size}>
-          <Skeleton />
-        </span>
-        <span className={`${c}-email ${c}-skeleton`} data-size="email">
-          <Skeleton />
-        </span>
-      </td>
-      <td className={`${c}-cell ${c}-cellType`}>
-        <span className={`${c}-skeleton`} data-size="pill">
-          <Skeleton />
-        </span>
-      </td>
-      <td className={`${c}-cell ${c}-cellStatus`}>
-        <span className={`${c}-skeleton`} data-size="pill">
-          <Skeleton />
-        </span>
-      </td>
-      <td className={`${c}-cell ${c}-cellCreated`}>
-        <span className={`${c}-skeleton`} data-size="date">
-          <Skeleton />
-        </span>
-      </td>
-      <td className={`${c}-cell ${c}-cellExternalId`}>
-        <span className={`${c}-skeleton`} data-size="id">
-          <Skeleton />
-        </span>
-      </td>
-      <td className={`${c}-cell ${c}-cellOpen`} />
     </tr>
   );
 }

@@ -42,7 +42,7 @@ export function CustomerTablePagination({
         </label>
         <select
           id={sizeId}
-          className={`${c}-input ${c}-select`}
+          className={`sc-Input ${c}-input ${c}-select`}
           value={pageSize}
           onChange={(event) => onPageSize(Number(event.target.value))}
         >

@@ -17,7 +17,7 @@ export function CustomersPage({ search }: { search: string }) {
   };
 
   return (
-    <div className="page">
+    <div className="page page-fill">
       <div className="page-header">
         <div>
           <h1 className="page-title">Customers</h1>
@@ -33,7 +33,6 @@ export function CustomersPage({ search }: { search: string }) {
         params={params}
         onParamsChange={onParamsChange}
         onSelect={(customer) => navigate(`/customers/${customer.id}`)}
-        className="page-table"
       />
     </div>
   );

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { type FieldError, type FieldPath, get, useFormState } from "react-hook-form";
-import { Icon } from "../../shared/Icon.js";
 import { fieldId, useCustomerFormContext } from "../context.js";
 import type { CustomerFormValues } from "../formValues.js";
+import { IconMessage } from "../IconMessage.js";
 import { useRenderProbe } from "../renderProbe.js";
 
 export type FieldName = FieldPath<CustomerFormValues>;
@@ -68,10 +68,9 @@ export function Field({ name, label, hint, required, mark, span, hideLabel, chil
         </p>
       ) : null}
       {message ? (
-        <p className="sc-CustomerForm-error" id={errorId}>
-          <Icon name="warning" />
-          <span>{message}</span>
-        </p>
+        <IconMessage className="sc-CustomerForm-error" id={errorId} icon="warning">
+          {message}
+        </IconMessage>
       ) : null}
     </div>
   );

@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { Icon } from "../../shared/Icon.js";
-import { defaultAt, useCustomerFormContext } from "../context.js";
 import { Field, type FieldProps } from "./Field.js";
-import { withFormat } from "./TextField.js";
+import { useRegisteredControl } from "./TextField.js";
 
 export interface SecretFieldProps extends Omit<FieldProps, "children"> {
   /** Accessible name of the show/hide toggle ("Show SSN"); its pressed state says which. */
@@ -16,19 +15,15 @@ export interface SecretFieldProps extends Omit<FieldProps, "children"> {
  * toggle to check what was typed. The value lives in the input only, like every other field.
  */
 export function SecretField({ revealLabel, placeholder, format, ...field }: SecretFieldProps) {
-  const { register, defaults } = useCustomerFormContext();
   const [revealed, setRevealed] = useState(false);
-  const registration = register(field.name);
+  const control = useRegisteredControl(field.name, format);
   return (
     <Field {...field}>
       {(aria) => (
         <div className="sc-CustomerForm-secret">
           <input
-            className="sc-CustomerForm-input"
-            {...registration}
-            defaultValue={defaultAt(defaults, field.name)}
-            {...aria}
-            onChange={withFormat(registration.onChange, format)}
+            className="sc-Input sc-CustomerForm-input"
+            {...control(aria)}
             type={revealed ? "text" : "password"}
             autoComplete="off"
             inputMode="numeric"

@@ -1,5 +1,5 @@
-import { defaultAt, useCustomerFormContext } from "../context.js";
 import { Field, type FieldProps } from "./Field.js";
+import { useRegisteredControl } from "./TextField.js";
 
 export interface SelectFieldProps extends Omit<FieldProps, "children"> {
   options: readonly { value: string; label: string }[];
@@ -9,18 +9,11 @@ export interface SelectFieldProps extends Omit<FieldProps, "children"> {
 }
 
 export function SelectField({ options, placeholder, autoComplete, ...field }: SelectFieldProps) {
-  const { register, defaults } = useCustomerFormContext();
-  const registration = register(field.name);
+  const control = useRegisteredControl(field.name);
   return (
     <Field {...field}>
       {(aria) => (
-        <select
-          className="sc-CustomerForm-select"
-          {...registration}
-          defaultValue={defaultAt(defaults, field.name)}
-          {...aria}
-          autoComplete={autoComplete}
-        >
+        <select className="sc-Input sc-CustomerForm-select" {...control(aria)} autoComplete={autoComplete}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -1,6 +1,6 @@
 import type { ChangeEvent, HTMLInputTypeAttribute } from "react";
 import { defaultAt, useCustomerFormContext } from "../context.js";
-import { Field, type FieldProps } from "./Field.js";
+import { Field, type FieldInputProps, type FieldName, type FieldProps } from "./Field.js";
 
 export interface TextFieldProps extends Omit<FieldProps, "children"> {
   type?: HTMLInputTypeAttribute;
@@ -22,17 +22,13 @@ export function TextField({
   spellCheck,
   ...field
 }: TextFieldProps) {
-  const { register, defaults } = useCustomerFormContext();
-  const registration = register(field.name);
+  const control = useRegisteredControl(field.name, format);
   return (
     <Field {...field}>
       {(aria) => (
         <input
-          className="sc-CustomerForm-input"
-          {...registration}
-          defaultValue={defaultAt(defaults, field.name)}
-          {...aria}
-          onChange={withFormat(registration.onChange, format)}
+          className="sc-Input sc-CustomerForm-input"
+          {...control(aria)}
           type={type}
           autoComplete={autoComplete}
           inputMode={inputMode}
@@ -44,15 +40,31 @@ export function TextField({
   );
 }
 
+/**
+ * The props every registered control spreads, in this order: the registration, the stored
+ * default, the label/description/invalid props, and `onChange` (with `format` when given).
+ */
+export function useRegisteredControl(name: FieldName, format?: ((value: string) => string) | undefined) {
+  const { register, defaults } = useCustomerFormContext();
+  const registration = register(name);
+  const onChange = withFormat(registration.onChange, format);
+  return (aria: FieldInputProps) => ({
+    ...registration,
+    defaultValue: defaultAt(defaults, name),
+    ...aria,
+    onChange,
+  });
+}
+
 /** Applies `format` in place when the caret is at the end (mid-value edits are left alone). */
 export function withFormat(
-  onChange: (event: ChangeEvent<HTMLInputElement>) => Promise<unknown>,
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => Promise<unknown>,
   format: ((value: string) => string) | undefined,
 ) {
   if (!format) return onChange;
-  return (event: ChangeEvent<HTMLInputElement>) => {
+  return (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     const input = event.target;
-    if (input.selectionStart === input.value.length) {
+    if ("selectionStart" in input && input.selectionStart === input.value.length) {
       const next = format(input.value);
       if (next !== input.value) input.value = next;
     }

@@ -6,7 +6,9 @@ import { useCustomerFormContext } from "../context.js";
 import { SelectField } from "../fields/SelectField.js";
 import { TextField } from "../fields/TextField.js";
 import { MAX_METADATA } from "../formSchema.js";
+import { IconMessage } from "../IconMessage.js";
 import { useRenderProbe } from "../renderProbe.js";
+import { AddRowButton, RemoveRowButton } from "./rowParts.js";
 import { Section } from "./Section.js";
 
 const OUTCOMES = ["verified", "review", "rejected"] as const;
@@ -76,38 +78,28 @@ function MetadataRows() {
             hideLabel
             autoComplete="off"
           />
-          <button
-            type="button"
-            className="sc-Button sc-CustomerForm-remove"
-            data-variant="ghost"
-            aria-label={format(actions.removeMetadata, { index: index + 1 })}
-            onClick={() => {
+          <RemoveRowButton
+            label={format(actions.removeMetadata, { index: index + 1 })}
+            onRemove={() => {
               rows.remove(index);
               addButton.current?.focus();
             }}
           >
             <Icon name="cross" />
-          </button>
+          </RemoveRowButton>
         </div>
       ))}
       <MetadataError />
-      <div className="sc-CustomerForm-rowActions">
-        <button
-          ref={addButton}
-          type="button"
-          className="sc-Button"
-          data-variant="secondary"
-          aria-disabled={full || undefined}
-          onClick={() => {
-            if (!full) rows.append({ key: "", value: "" });
-          }}
-        >
-          {actions.addMetadata}
-        </button>
+      <AddRowButton
+        ref={addButton}
+        label={actions.addMetadata}
+        full={full}
+        onAdd={() => rows.append({ key: "", value: "" })}
+      >
         <p className="sc-CustomerForm-hint" id={hintId}>
           {format(full ? hints.metadataFull : hints.metadata, { max: MAX_METADATA })}
         </p>
-      </div>
+      </AddRowButton>
     </fieldset>
   );
 }
@@ -119,9 +111,8 @@ function MetadataError() {
   const message = (get(errors, "metadata.root") as FieldError | undefined)?.message;
   if (!message) return null;
   return (
-    <p className="sc-CustomerForm-error">
-      <Icon name="warning" />
-      <span>{message}</span>
-    </p>
+    <IconMessage className="sc-CustomerForm-error" icon="warning">
+      {message}
+    </IconMessage>
   );
 }

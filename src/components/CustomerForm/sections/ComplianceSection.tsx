@@ -21,72 +21,65 @@ export const ComplianceSection = memo(function ComplianceSection() {
   const { labels, hints, placeholders, sectionHints } = messages;
   const required = mode === "create" && fields.compliance_profile === "required";
   const optionalHint = mode === "create" && !required ? sectionHints.complianceOptional : undefined;
-  const keep = (masked: string | undefined, hint: string) => (masked ? hints.keepStored : hint);
+  // SSN / EIN: masked in edit mode, where the mask is the placeholder and a blank keeps it.
+  const secret = (kind: "ssn" | "ein") => ({
+    name: `compliance_profile.${kind}` as const,
+    label: labels[kind],
+    required,
+    revealLabel: kind === "ssn" ? messages.actions.showSsn : messages.actions.showEin,
+    placeholder: stored?.[kind] ?? placeholders[kind],
+    hint: stored?.[kind] ? hints.keepStored : hints[kind],
+    format: kind === "ssn" ? formatSsn : formatEin,
+  });
+  const individual = type === "individual";
 
-  if (type === "individual") {
-    // Keyed by type: the other type's inputs are new elements, never reused ones.
-    return (
-      <Section
-        key="individual"
-        name="compliance"
-        title={messages.sections.complianceIndividual}
-        hint={joinHints(sectionHints.complianceIndividual, optionalHint)}
-      >
-        <TextField
-          name="compliance_profile.dob"
-          label={labels.dob}
-          required={required}
-          autoComplete="bday"
-          inputMode="numeric"
-          placeholder={stored?.dob ?? placeholders.dob}
-          hint={keep(stored?.dob, hints.dob)}
-          format={formatDob}
-        />
-        <SecretField
-          name="compliance_profile.ssn"
-          label={labels.ssn}
-          required={required}
-          revealLabel={messages.actions.showSsn}
-          placeholder={stored?.ssn ?? placeholders.ssn}
-          hint={keep(stored?.ssn, hints.ssn)}
-          format={formatSsn}
-        />
-      </Section>
-    );
-  }
   return (
+    // Keyed by type: the other type's inputs are new elements, never reused ones.
     <Section
-      key="business"
+      key={type}
       name="compliance"
-      title={messages.sections.complianceBusiness}
-      hint={joinHints(sectionHints.complianceBusiness, optionalHint)}
+      title={individual ? messages.sections.complianceIndividual : messages.sections.complianceBusiness}
+      hint={joinHints(
+        individual ? sectionHints.complianceIndividual : sectionHints.complianceBusiness,
+        optionalHint,
+      )}
     >
-      <TextField
-        name="compliance_profile.legal_business_name"
-        span="full"
-        label={labels.legalBusinessName}
-        required={required}
-        autoComplete="organization"
-        hint={hints.legalBusinessName}
-      />
-      <SecretField
-        name="compliance_profile.ein"
-        label={labels.ein}
-        required={required}
-        revealLabel={messages.actions.showEin}
-        placeholder={stored?.ein ?? placeholders.ein}
-        hint={keep(stored?.ein, hints.ein)}
-        format={formatEin}
-      />
-      <TextField
-        name="compliance_profile.website"
-        label={labels.website}
-        autoComplete="url"
-        inputMode="url"
-        spellCheck={false}
-        placeholder={placeholders.website}
-        hint={hints.website}
-      />
+      {individual ? (
+        <>
+          <TextField
+            name="compliance_profile.dob"
+            label={labels.dob}
+            required={required}
+            autoComplete="bday"
+            inputMode="numeric"
+            placeholder={stored?.dob ?? placeholders.dob}
+            hint={stored?.dob ? hints.keepStored : hints.dob}
+            format={formatDob}
+          />
+          <SecretField {...secret("ssn")} />
+        </>
+      ) : (
+        <>
+          <TextField
+            name="compliance_profile.legal_business_name"
+            span="full"
+            label={labels.legalBusinessName}
+            required={required}
+            autoComplete="organization"
+            hint={hints.legalBusinessName}
+          />
+          <SecretField {...secret("ein")} />
+          <TextField
+            name="compliance_profile.website"
+            label={labels.website}
+            autoComplete="url"
+            inputMode="url"
+            spellCheck={false}
+            placeholder={placeholders.website}
+            hint={hints.website}
+          />
+        </>
+      )}
     </Section>
   );
 });

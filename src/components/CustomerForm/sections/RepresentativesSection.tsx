@@ -5,7 +5,22 @@ import { useCustomerFormContext } from "../context.js";
 import { TextField } from "../fields/TextField.js";
 import { useRenderProbe } from "../renderProbe.js";
 import { useCustomerType } from "../useCustomerType.js";
+import { AddRowButton, RemoveRowButton } from "./rowParts.js";
 import { Section } from "./Section.js";
+
+/** A representative's three inputs: the form value, its label, its autofill token, its input. */
+const personFields = [
+  { key: "name", label: "representativeName", autofill: "name", required: true },
+  {
+    key: "email",
+    label: "representativeEmail",
+    autofill: "email",
+    type: "email",
+    inputMode: "email",
+    spellCheck: false,
+  },
+  { key: "phone", label: "representativePhone", autofill: "tel", type: "tel", inputMode: "tel" },
+] as const;
 
 /** Business only: the people related to the company, as rows to add and remove. */
 export const RepresentativesSection = memo(function RepresentativesSection() {
@@ -38,57 +53,35 @@ function Representatives() {
           <fieldset key={row.id} className="sc-CustomerForm-row" data-row="representative">
             <legend className="sc-CustomerForm-rowTitle">{title}</legend>
             <div className="sc-CustomerForm-grid">
-              <TextField
-                name={`compliance_profile.representatives.${index}.name`}
-                span="third"
-                label={labels.representativeName}
-                required
-                autoComplete={`${section} name`}
-              />
-              <TextField
-                name={`compliance_profile.representatives.${index}.email`}
-                span="third"
-                label={labels.representativeEmail}
-                type="email"
-                inputMode="email"
-                autoComplete={`${section} email`}
-                spellCheck={false}
-              />
-              <TextField
-                name={`compliance_profile.representatives.${index}.phone`}
-                span="third"
-                label={labels.representativePhone}
-                type="tel"
-                inputMode="tel"
-                autoComplete={`${section} tel`}
-              />
+              {personFields.map(({ key, label, autofill, ...input }) => (
+                <TextField
+                  key={key}
+                  name={`compliance_profile.representatives.${index}.${key}`}
+                  span="third"
+                  label={labels[label]}
+                  autoComplete={`${section} ${autofill}`}
+                  {...input}
+                />
+              ))}
             </div>
-            <button
-              type="button"
-              className="sc-Button sc-CustomerForm-remove sc-CustomerForm-rowRemove"
-              data-variant="ghost"
-              aria-label={format(actions.removeRepresentative, { index: index + 1 })}
-              onClick={() => {
+            <RemoveRowButton
+              className="sc-CustomerForm-rowRemove"
+              label={format(actions.removeRepresentative, { index: index + 1 })}
+              onRemove={() => {
                 rows.remove(index);
                 addButton.current?.focus();
               }}
             >
               {actions.remove}
-            </button>
+            </RemoveRowButton>
           </fieldset>
         );
       })}
-      <div className="sc-CustomerForm-rowActions">
-        <button
-          ref={addButton}
-          type="button"
-          className="sc-Button"
-          data-variant="secondary"
-          onClick={() => rows.append({ name: "", email: "", phone: "" })}
-        >
-          {actions.addRepresentative}
-        </button>
-      </div>
+      <AddRowButton
+        ref={addButton}
+        label={actions.addRepresentative}
+        onAdd={() => rows.append({ name: "", email: "", phone: "" })}
+      />
     </Section>
   );
 }
