@@ -124,7 +124,7 @@ describe("useControllableState", () => {
     const { result, rerender } = renderHook(
       ({ value }: { value: string | null | undefined }) =>
         useControllableState<string | null>(value, "own", onChange),
-      { initialProps: { value: null } },
+      { initialProps: { value: null as string | null | undefined } },
     );
     expect(result.current[0]).toBeNull();
     act(() => result.current[1]("next"));
@@ -137,7 +137,7 @@ describe("useControllableState", () => {
   test("the setter keeps its identity and calls the latest onChange", () => {
     const first = vi.fn();
     const second = vi.fn();
-    const { result, rerender } = renderHook(({ cb }) => useControllableState(undefined, 0, cb), {
+    const { result, rerender } = renderHook(({ cb }) => useControllableState<number>(undefined, 0, cb), {
       initialProps: { cb: first },
     });
     const setter = result.current[1];
