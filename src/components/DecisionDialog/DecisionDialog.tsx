@@ -6,6 +6,7 @@ import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { format } from "../../messages/merge.js";
 import { cx } from "../shared/cx.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
+import type { RootStyleProps } from "../shared/rootProps.js";
 import { useControllableState } from "../shared/useControllableState.js";
 import { dialogSections, useMessages } from "../shared/useMessages.js";
 import { ChooseStep, ConfirmStep, StepPane } from "./DecisionSteps.js";
@@ -23,7 +24,7 @@ export interface DecisionDetails {
   dispositions: WatchlistDispositions;
 }
 
-export interface DecisionDialogProps {
+export interface DecisionDialogProps extends RootStyleProps {
   /** The customer to decide on. Only a customer in `review` can be decided. */
   customerId: string;
   /** After the API accepted the decision: the updated customer and what the reviewer chose and wrote. */
@@ -44,8 +45,6 @@ export interface DecisionDialogProps {
   /** Uncontrolled initial open state. */
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
-  /** Added to the root element's class names. */
-  className?: string;
   /**
    * Leaves this component (trigger and dialog) out of the library stylesheet (for hosts with their own design
    * system): markup, class names and `data-*` attributes stay, no rule of ours applies.

@@ -4,11 +4,12 @@ import { reviewFacts } from "../../hooks/reviewFacts.js";
 import { type RefreshResult, useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { useValidated } from "../../hooks/useValidated.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
+import type { RootStyleProps } from "../shared/rootProps.js";
 import { PanelView } from "./PanelView.js";
 import type { RefreshControl } from "./ReviewHeader.js";
 
 /** The options of both modes. */
-export interface ReviewBreakdownPanelBaseProps {
+export interface ReviewBreakdownPanelBaseProps extends RootStyleProps {
   /** Level of the panel's title; section titles take the next level, module names the one after. Defaults to `2`. */
   headingLevel?: 1 | 2 | 3 | 4;
   /** `"compact"` suits side panels: modules as cards, tighter spacing. Defaults to `"comfortable"`. */
@@ -24,13 +25,6 @@ export interface ReviewBreakdownPanelBaseProps {
    * (e.g. `<DecisionDialog customerId={id} />`) in a reviewer's workspace.
    */
   actions?: ReactNode;
-  /** Added to the root element's class names. */
-  className?: string;
-  /**
-   * Leaves this component out of the library stylesheet (for hosts with their own design
-   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
-   */
-  unstyled?: boolean | undefined;
 }
 
 /** Fetches the review of a customer through `useCustomerReview`; needs `<StraddleProvider>`. */

@@ -9,6 +9,7 @@ import { Badge } from "../shared/Badge.js";
 import { cx } from "../shared/cx.js";
 import { Icon } from "../shared/Icon.js";
 import { plural } from "../shared/labels.js";
+import type { RootStyleProps } from "../shared/rootProps.js";
 import { StateMessage } from "../shared/StateMessage.js";
 import { useFormat } from "../shared/useFormat.js";
 import { queueSections, useMessages } from "../shared/useMessages.js";
@@ -17,7 +18,7 @@ import { type DecisionHandle, InlineDecision } from "./InlineDecision.js";
 import { ariaKeys, KeyTable, keyLabel, useShortcutListener } from "./keys.js";
 import { type ReviewQueueShortcuts, resolveShortcuts, shortcutActions } from "./shortcuts.js";
 
-export interface ReviewQueueProps extends ReviewQueueFilters {
+export interface ReviewQueueProps extends ReviewQueueFilters, RootStyleProps {
   /** Controlled mode (e.g. the id in the URL), with `onCurrentIdChange`. */
   currentId?: string | null | undefined;
   onCurrentIdChange?: ((id: string | null) => void) | undefined;
@@ -39,13 +40,6 @@ export interface ReviewQueueProps extends ReviewQueueFilters {
   shortcuts?: ReviewQueueShortcuts | false | undefined;
   /** Level of the queue's title; the customer's name takes the next level. Defaults to `2`. */
   headingLevel?: 1 | 2 | 3 | 4;
-  /** Added to the root element's class names. */
-  className?: string;
-  /**
-   * Leaves this component out of the library stylesheet (for hosts with their own design
-   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
-   */
-  unstyled?: boolean | undefined;
 }
 
 const q = "sc-ReviewQueue";
@@ -144,26 +138,19 @@ export function ReviewQueue({
         {createElement(`h${level}`, { id: `${ids}-title`, className: `${q}-title` }, t.title)}
         {state === "ready" ? <p className={`${q}-progress`}>{progress}</p> : null}
         <nav className={`${q}-nav`} aria-label={t.navigation}>
-          <button
-            type="button"
-            className="sc-Button"
-            data-variant="secondary"
-            onClick={queue.previous}
-            disabled={!queue.hasPrevious}
-            aria-keyshortcuts={ariaKeys(keys, "previous")}
-          >
-            {t.previous}
-          </button>
-          <button
-            type="button"
-            className="sc-Button"
-            data-variant="secondary"
-            onClick={queue.next}
-            disabled={!queue.hasNext}
-            aria-keyshortcuts={ariaKeys(keys, "next")}
-          >
-            {t.next}
-          </button>
+          {(["previous", "next"] as const).map((action) => (
+            <button
+              key={action}
+              type="button"
+              className="sc-Button"
+              data-variant="secondary"
+              onClick={queue[action]}
+              disabled={!(action === "next" ? queue.hasNext : queue.hasPrevious)}
+              aria-keyshortcuts={ariaKeys(keys, action)}
+            >
+              {t[action]}
+            </button>
+          ))}
           <button
             type="button"
             className="sc-Button"

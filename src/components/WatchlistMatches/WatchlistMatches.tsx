@@ -6,10 +6,11 @@ import type { WatchlistDisposition, WatchlistDispositions } from "../../hooks/re
 import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { useValidated } from "../../hooks/useValidated.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
+import type { RootStyleProps } from "../shared/rootProps.js";
 import { WatchlistView } from "./WatchlistView.js";
 
 /** The options of both modes. */
-export interface WatchlistMatchesBaseProps {
+export interface WatchlistMatchesBaseProps extends RootStyleProps {
   /** Level of the title; each match's list name takes the next level. Defaults to `2`. */
   headingLevel?: 1 | 2 | 3 | 4;
   /** `"compact"` suits side panels: one column, tighter spacing. Defaults to `"comfortable"`. */
@@ -29,13 +30,6 @@ export interface WatchlistMatchesBaseProps {
         change: { key: string; disposition: WatchlistDisposition },
       ) => void)
     | undefined;
-  /** Added to the root element's class names. */
-  className?: string;
-  /**
-   * Leaves this component out of the library stylesheet (for hosts with their own design
-   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
-   */
-  unstyled?: boolean | undefined;
 }
 
 /** Fetches the customer's review through `useCustomerReview` (shared with the panel's request). */
