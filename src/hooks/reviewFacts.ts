@@ -248,6 +248,70 @@ export function reviewFacts(review: CustomerReview): ReviewFacts {
     ),
     watchList,
     watchListHits: hits,
-    watchListMatchCount: watchList?.matches?.length ?? watchList?.matched?.length ?? 0,
+    watchListMatchCount: watchlistMatchCount(watchList),
   };
+}
+
+/** How many matches the watchlist screening reports: its `matches`, else the lists `matched`. */
+export function watchlistMatchCount(watchList: WatchList | null | undefined): number {
+  return watchList?.matches?.length ?? watchList?.matched?.length ?? 0;
+}
+
+/** A part of a review UI: the breakdown modules as one, then each block. */
+export type ReviewSection = "modules" | ReviewBlock;
+
+const sectionReadingOrder: readonly ReviewSection[] = [
+  "modules",
+  "kyc",
+  "networkAlerts",
+  "watchlist",
+  "reputation",
+];
+
+/**
+ * The sections a review has, those that need attention first — rejections, then reviews, then
+ * unknown decisions — and otherwise in reading order (modules, KYC, network alerts, watchlist,
+ * reputation). The modules are always there and rank as their most urgent module, at most as an
+ * unknown decision: with nothing flagged they stay ahead of the blocks, as in reading order.
+ */
+export function orderSections(
+  details: IdentityDetails | null | undefined,
+  modules: readonly ModuleEntry[],
+): ReviewSection[] {
+  const blocks: Record<ReviewBlock, { decision?: Decision | null } | null | undefined> = {
+    kyc: details?.kyc,
+    networkAlerts: details?.network_alerts,
+    watchlist: details?.watch_list,
+    reputation: details?.reputation,
+  };
+  const rank = (section: ReviewSection) =>
+    section === "modules"
+      ? Math.min(UNKNOWN_RANK, ...modules.map(({ module }) => rankOf(module.decision)))
+      : rankOf(blocks[section]?.decision);
+  return sectionReadingOrder
+    .filter((section) => section === "modules" || Boolean(blocks[section]))
+    .map((section, index) => ({ section, index, rank: rank(section) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ section }) => section);
+}
+
+/**
+ * The review's `messages` whose code no module or block reports: what a UI lists as "other
+ * messages" after the checks (codes a check shows are explained beside it).
+ */
+export function otherMessages(details: IdentityDetails | null | undefined): [code: string, text: string][] {
+  if (!details) return [];
+  const reported = new Set<string>();
+  const report = (codes: readonly string[] | null | undefined) => {
+    for (const code of codes ?? []) reported.add(code);
+  };
+  // Every module name: each type's reading order lists all of them.
+  for (const name of moduleOrder.individual) report(details.breakdown?.[name]?.codes);
+  report(details.kyc?.codes);
+  report(details.network_alerts?.codes);
+  report(details.watch_list?.codes);
+  report(details.reputation?.codes);
+  return Object.entries(details.messages ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string" && !reported.has(entry[0]),
+  );
 }

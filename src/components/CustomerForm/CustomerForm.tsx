@@ -7,8 +7,8 @@ import { useCustomer } from "../../hooks/useCustomer.js";
 import { format } from "../../messages/merge.js";
 import { cx } from "../shared/cx.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
+import { ErrorState } from "../shared/ErrorState.js";
 import { Skeleton } from "../shared/Skeleton.js";
-import { StateMessage } from "../shared/StateMessage.js";
 import { formSections, useMessages } from "../shared/useMessages.js";
 import { CustomerFormContext, type CustomerFormContextValue } from "./context.js";
 import { FormFeedback, type Outcome } from "./FormFeedback.js";
@@ -174,16 +174,12 @@ function EditCustomerForm({ customerId, ...props }: ModeProps & { customerId: st
           data-mode="edit"
           data-state="load-error"
         >
-          <StateMessage
-            kind="error"
+          <ErrorState
             title={messages.errors.loadTitle}
+            error={error}
             onRetry={isFetching ? undefined : () => void refetch()}
-            retryLabel={common.retry}
-          >
-            {error?.requestId ? (
-              <p className="sc-CustomerForm-requestId">{format(common.requestId, { id: error.requestId })}</p>
-            ) : null}
-          </StateMessage>
+            requestIdClassName="sc-CustomerForm-requestId"
+          />
         </div>
       );
     }

@@ -4,11 +4,12 @@ import type { SortField, SortOrder } from "../../api/schemas/common.js";
 import type { CustomerSummary } from "../../api/schemas/customer.js";
 import { stableStringify } from "../../hooks/stableStringify.js";
 import { useCustomerList } from "../../hooks/useCustomerList.js";
-import { format } from "../../messages/merge.js";
 import { cx } from "../shared/cx.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
+import { ErrorState } from "../shared/ErrorState.js";
 import { plural } from "../shared/labels.js";
 import { StateMessage } from "../shared/StateMessage.js";
+import { useControllableState } from "../shared/useControllableState.js";
 import { useFormat } from "../shared/useFormat.js";
 import { tableSections, useMessages } from "../shared/useMessages.js";
 import { CustomerTableFilters } from "./CustomerTableFilters.js";
@@ -107,25 +108,23 @@ function CustomerTableRoot({
   const t = m.customerTable;
   const f = useFormat();
 
-  const [ownParams, setOwnParams] = useState(() => cleanParams(defaultParams ?? {}));
-  const params = paramsProp ?? ownParams;
+  const [params, setParams] = useControllableState(
+    paramsProp,
+    () => cleanParams(defaultParams ?? {}),
+    onParamsChange,
+  );
   const sizes = allowedPageSizes(pageSizes);
   const pageSize = clampPageSize(params.page_size, sizes[0] ?? 25);
   const request: ListCustomersParams = { ...params, page_size: pageSize };
   const list = useCustomerList(request);
 
-  const change = (next: ListCustomersParams) => {
-    const cleaned = cleanParams(next);
-    if (paramsProp === undefined) setOwnParams(cleaned);
-    onParamsChange?.(cleaned);
-  };
+  const change = (next: ListCustomersParams) => setParams(cleanParams(next));
   const changeFilters = (patch: ListCustomersParams) =>
     change({ ...params, ...patch, page_number: undefined });
 
-  const [ownSelected, setOwnSelected] = useState<string | null>(null);
-  const selectedId = selectedIdProp !== undefined ? selectedIdProp : ownSelected;
+  const [selectedId, setSelectedId] = useControllableState<string | null>(selectedIdProp, null);
   const select = (customer: CustomerSummary) => {
-    setOwnSelected(customer.id);
+    setSelectedId(customer.id);
     onSelect?.(customer);
   };
 
@@ -170,12 +169,7 @@ function CustomerTableRoot({
   const clear = () => change(withoutFilters(params));
   const retry = () => void list.refetch();
   const errorMessage = (
-    <StateMessage kind="error" title={t.errorTitle} onRetry={retry} retryLabel={m.common.retry}>
-      <p>{t.errorDetail}</p>
-      {list.error?.requestId ? (
-        <p className="sc-mono">{format(m.common.requestId, { id: list.error.requestId })}</p>
-      ) : null}
-    </StateMessage>
+    <ErrorState title={t.errorTitle} detail={t.errorDetail} error={list.error} onRetry={retry} />
   );
   const emptyMessage = filtered ? (
     <StateMessage kind="empty" title={t.emptyTitle}>

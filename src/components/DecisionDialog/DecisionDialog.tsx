@@ -1,30 +1,16 @@
-import { type ReactElement, type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
-import type { StraddleError } from "../../api/errors.js";
+import { type ReactElement, useEffect, useId, useRef, useState } from "react";
 import type { ReviewDecisionStatus } from "../../api/schemas/common.js";
 import type { Customer } from "../../api/schemas/customer.js";
-import {
-  summarizeDispositions,
-  type WatchlistDisposition,
-  type WatchlistDispositions,
-  type WatchlistHit,
-} from "../../hooks/reviewFacts.js";
+import type { WatchlistDisposition, WatchlistDispositions } from "../../hooks/reviewFacts.js";
 import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { format } from "../../messages/merge.js";
-import { Badge } from "../shared/Badge.js";
 import { cx } from "../shared/cx.js";
-import {
-  DecisionChoices,
-  DecisionErrorMessage,
-  DecisionNote,
-  DecisionQuestion,
-  isBusinessRuleError,
-} from "../shared/DecisionParts.js";
-import { DispositionPicker, dispositionOf } from "../shared/DispositionPicker.js";
-import { dispositionSummaryText } from "../shared/dispositionText.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
-import { Icon } from "../shared/Icon.js";
-import { useFormat } from "../shared/useFormat.js";
+import type { RootStyleProps } from "../shared/rootProps.js";
+import { useControllableState } from "../shared/useControllableState.js";
 import { dialogSections, useMessages } from "../shared/useMessages.js";
+import { ChooseStep, ConfirmStep, StepPane } from "./DecisionSteps.js";
+import { Summary } from "./DecisionSummary.js";
 import * as Dialog from "./lazyDialog.js";
 
 export interface DecisionDetails {
@@ -38,7 +24,7 @@ export interface DecisionDetails {
   dispositions: WatchlistDispositions;
 }
 
-export interface DecisionDialogProps {
+export interface DecisionDialogProps extends RootStyleProps {
   /** The customer to decide on. Only a customer in `review` can be decided. */
   customerId: string;
   /** After the API accepted the decision: the updated customer and what the reviewer chose and wrote. */
@@ -59,8 +45,6 @@ export interface DecisionDialogProps {
   /** Uncontrolled initial open state. */
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
-  /** Added to the root element's class names. */
-  className?: string;
   /**
    * Leaves this component (trigger and dialog) out of the library stylesheet (for hosts with their own design
    * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
@@ -120,8 +104,7 @@ function DecisionDialogRoot({
   const ids = useId();
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const open = openProp ?? uncontrolledOpen;
+  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const [step, setStep] = useState<Step>("choose");
   // The draft belongs to one customer: another id starts an empty one.
   const [storedDraft, setDraft] = useState<Draft>(() => emptyDraft(customerId));
@@ -150,14 +133,6 @@ function DecisionDialogRoot({
   const pending = decideState.isPending;
   const error = decideState.error;
   const resetDecide = decideState.reset;
-
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (openProp === undefined) setUncontrolledOpen(next);
-      onOpenChange?.(next);
-    },
-    [openProp, onOpenChange],
-  );
 
   // On opening: the choice step, with the draft as it was left; the theme follows the host's nearest data-theme.
   const draftRef = useRef(hasDraft);
@@ -313,290 +288,4 @@ function DecisionDialogRoot({
       </p>
     </div>
   );
-}
-
-/** One step in the shared cell; the inactive one keeps its size but is neither seen nor reachable. */
-function StepPane({ active, children }: { active: boolean; children: ReactNode }) {
-  return (
-    <div
-      className="sc-DecisionDialog-step"
-      data-active={active || undefined}
-      aria-hidden={active ? undefined : true}
-      // Set through the CSSOM (allowed under a strict style-src), so hidden even without our stylesheet.
-      style={active ? undefined : { visibility: "hidden" }}
-    >
-      {children}
-    </div>
-  );
-}
-
-function Summary({
-  review,
-  dispositions,
-}: {
-  review: ReturnType<typeof useCustomerReview>;
-  dispositions: WatchlistDispositions;
-}) {
-  const m = useMessages(dialogSections);
-  const f = useFormat();
-  const t = m.decisionDialog;
-  if (review.status !== "success") {
-    return <p className="sc-DecisionDialog-loading">{t.loadingCustomer}</p>;
-  }
-  const customer = review.review.customer_details;
-  // The same list as the panel's "N checks need attention" (reviewFacts), with the same labels.
-  const flagged = review.attention.map((item) => ({
-    key: item.key,
-    label: item.kind === "module" ? m.common.modules[item.key] : t.blocks[item.key],
-    decision: item.decision,
-  }));
-  const hits = review.watchListHits;
-  return (
-    <div className="sc-DecisionDialog-summary">
-      <section className="sc-DecisionDialog-customer" aria-label={t.customerHeading}>
-        <p className="sc-DecisionDialog-name">{customer.name}</p>
-        <p className="sc-DecisionDialog-meta">
-          <span>{m.common.customerType[customer.type]}</span>
-          <Badge value={customer.status} size="sm">
-            {m.common.customerStatus[customer.status]}
-          </Badge>
-        </p>
-      </section>
-      <section className="sc-DecisionDialog-screening" aria-label={t.screeningHeading}>
-        {review.hasIdentityDetails ? (
-          <dl className="sc-DecisionDialog-facts">
-            <div>
-              <dt>{t.overallDecision}</dt>
-              <dd>
-                <Badge value={review.decision} size="sm">
-                  {decisionLabel(m.common.decision, review.decision, m.common.unknownValue)}
-                </Badge>
-              </dd>
-            </div>
-            <div>
-              <dt>{t.flaggedModules}</dt>
-              <dd>
-                {flagged.length === 0 ? (
-                  t.nothingFlagged
-                ) : (
-                  <ul className="sc-DecisionDialog-flagged">
-                    {flagged.map(({ key, label, decision }) => (
-                      <li key={key}>
-                        <span>{label}</span>
-                        <Badge value={decision} size="sm">
-                          {decisionLabel(m.common.decision, decision, m.common.unknownValue)}
-                        </Badge>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t.watchlistMatches}</dt>
-              <dd className="sc-DecisionDialog-count">{review.watchListMatchCount}</dd>
-            </div>
-            {hits.length > 0 ? (
-              <div>
-                <dt>{t.hitsCleared}</dt>
-                <dd className="sc-DecisionDialog-judged">
-                  {dispositionSummaryText(m.common, summarizeDispositions(hits, dispositions), f)}
-                </dd>
-              </div>
-            ) : null}
-          </dl>
-        ) : (
-          <p>{t.noScreening}</p>
-        )}
-      </section>
-    </div>
-  );
-}
-
-function decisionLabel(
-  labels: Record<"accept" | "review" | "reject", string>,
-  value: string | null | undefined,
-  unknown: string,
-): string {
-  if (!value) return "—";
-  return Object.hasOwn(labels, value) ? labels[value as keyof typeof labels] : format(unknown, { value });
-}
-
-function ChooseStep(props: {
-  choice: ReviewDecisionStatus | null;
-  onChoice: (choice: ReviewDecisionStatus) => void;
-  note: string;
-  onNote: (note: string) => void;
-  hits: readonly WatchlistHit[];
-  dispositions: WatchlistDispositions;
-  onJudge: (key: string, disposition: WatchlistDisposition) => void;
-  canContinue: boolean;
-  onContinue: () => void;
-  canDiscard: boolean;
-  onDiscard: () => void;
-}) {
-  const m = useMessages(dialogSections);
-  const t = m.decisionDialog;
-  const ids = useId();
-  return (
-    <form
-      className="sc-DecisionDialog-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (props.canContinue) props.onContinue();
-      }}
-    >
-      <DecisionChoices choice={props.choice} onChoice={props.onChoice} />
-      {props.hits.length > 0 ? (
-        <DecisionHits hits={props.hits} dispositions={props.dispositions} onJudge={props.onJudge} />
-      ) : null}
-      <DecisionNote note={props.note} onNote={props.onNote} />
-      <Actions>
-        {props.canDiscard ? (
-          <button
-            type="button"
-            className="sc-Button sc-DecisionDialog-discard"
-            data-variant="ghost"
-            onClick={props.onDiscard}
-          >
-            {t.discardDraft}
-          </button>
-        ) : null}
-        <Dialog.Close asChild>
-          <button type="button" className="sc-Button" data-variant="secondary">
-            {t.cancel}
-          </button>
-        </Dialog.Close>
-        <button
-          type="submit"
-          className="sc-Button"
-          data-variant="primary"
-          aria-disabled={!props.canContinue || undefined}
-          aria-describedby={props.choice ? undefined : `${ids}-choose-first`}
-        >
-          {t.continue}
-        </button>
-        {props.choice ? null : (
-          <span id={`${ids}-choose-first`} className="sc-visually-hidden">
-            {t.chooseFirst}
-          </span>
-        )}
-      </Actions>
-    </form>
-  );
-}
-
-function ConfirmStep(props: {
-  choice: ReviewDecisionStatus;
-  name: string;
-  pending: boolean;
-  onBack: () => void;
-  onConfirm: () => void;
-  error: StraddleError | null;
-  canRetry: boolean;
-  /** The refetched status, when it is no longer `review`: the decision cannot be sent. */
-  changedStatus: string | undefined;
-}) {
-  const messages = useMessages(dialogSections);
-  const t = messages.decisionDialog;
-  const retryLabel = messages.common.retry;
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    questionRef.current?.focus();
-  }, []);
-  const reject = props.choice === "rejected";
-  // Decided elsewhere meanwhile (a 422, or the refetch shows another status): one message, no question.
-  const changed = isBusinessRuleError(props.error) || props.changedStatus !== undefined;
-  return (
-    <div
-      className="sc-DecisionDialog-confirm"
-      data-decision={props.choice}
-      data-changed={changed || undefined}
-    >
-      {changed ? (
-        props.changedStatus !== undefined ? (
-          <div className="sc-DecisionDialog-error" role="alert">
-            <Icon name="warning" />
-            <p>{format(t.statusChanged, { status: props.changedStatus })}</p>
-          </div>
-        ) : props.error ? (
-          <DecisionErrorMessage error={props.error} />
-        ) : null
-      ) : (
-        <>
-          <DecisionQuestion choice={props.choice} name={props.name} questionRef={questionRef} />
-          {props.error ? <DecisionErrorMessage error={props.error} /> : null}
-        </>
-      )}
-      <Actions>
-        {changed ? (
-          <Dialog.Close asChild>
-            <button type="button" className="sc-Button" data-variant="secondary">
-              {t.close}
-            </button>
-          </Dialog.Close>
-        ) : (
-          <>
-            <button
-              type="button"
-              className="sc-Button"
-              data-variant="secondary"
-              onClick={props.onBack}
-              disabled={props.pending}
-            >
-              {t.back}
-            </button>
-            <button
-              type="button"
-              className="sc-Button"
-              data-variant={reject ? "danger" : "primary"}
-              onClick={props.onConfirm}
-              disabled={props.pending || !props.canRetry}
-              aria-busy={props.pending || undefined}
-            >
-              {props.pending
-                ? t.saving
-                : props.error
-                  ? retryLabel
-                  : reject
-                    ? t.confirmRejectButton
-                    : t.confirmVerifyButton}
-            </button>
-          </>
-        )}
-      </Actions>
-    </div>
-  );
-}
-
-/** The watchlist hits, each with its judgement: part of the draft, handed to `onDecided`. */
-function DecisionHits({
-  hits,
-  dispositions,
-  onJudge,
-}: {
-  hits: readonly WatchlistHit[];
-  dispositions: WatchlistDispositions;
-  onJudge: (key: string, disposition: WatchlistDisposition) => void;
-}) {
-  const m = useMessages(dialogSections);
-  const t = m.decisionDialog;
-  return (
-    <fieldset className="sc-DecisionDialog-hits">
-      <legend>{t.hitsHeading}</legend>
-      {hits.map((hit) => (
-        <DispositionPicker
-          key={hit.key}
-          value={dispositionOf(dispositions, hit.key)}
-          onChange={(value) => onJudge(hit.key, value)}
-          legend={hit.match.list_name || t.hitsHeading}
-          labels={m.common.disposition}
-        />
-      ))}
-    </fieldset>
-  );
-}
-
-function Actions({ children }: { children: ReactNode }) {
-  return <div className="sc-DecisionDialog-actions">{children}</div>;
 }

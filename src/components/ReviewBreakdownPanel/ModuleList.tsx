@@ -1,5 +1,4 @@
 import type { ModuleEntry } from "../../hooks/reviewFacts.js";
-import { needsAttention } from "../../hooks/reviewFacts.js";
 import { format } from "../../messages/merge.js";
 import { own, plural } from "../shared/labels.js";
 import { CodeList, CorrelationTag, DecisionBadge, Heading, RiskScore } from "../shared/reviewParts.js";
@@ -16,31 +15,32 @@ const p = "sc-ReviewBreakdownPanel";
  * a small card. Each field carries its own label, so the header row is only visual.
  */
 export function ModuleList({
-  modules,
+  flagged,
+  passed,
   messages,
   headingLevel,
   f,
 }: {
-  modules: readonly ModuleEntry[];
+  /** `ReviewFacts.flaggedModules`. */
+  flagged: readonly ModuleEntry[];
+  /** `ReviewFacts.passedModules`. */
+  passed: readonly ModuleEntry[];
   messages: Record<string, string> | null | undefined;
   headingLevel: number;
   f: Formatters;
 }) {
   const t = useMessages(reviewSections).reviewPanel;
-  if (modules.length === 0) return <p className={`${p}-empty`}>{t.noModules}</p>;
-  const flagged = modules.filter(({ module }) => needsAttention(module.decision));
-  const passed = modules.filter(({ module }) => !needsAttention(module.decision));
+  if (flagged.length + passed.length === 0) return <p className={`${p}-empty`}>{t.noModules}</p>;
+  const table = { messages, headingLevel, f };
   return (
     <>
-      {flagged.length > 0 ? (
-        <ModuleTable modules={flagged} messages={messages} headingLevel={headingLevel} f={f} />
-      ) : null}
+      {flagged.length > 0 ? <ModuleTable modules={flagged} flagged {...table} /> : null}
       {passed.length > 0 ? (
         <PassedDisclosure
           kind="modules"
           summary={plural(f.locale, passed.length, t.passedChecks, f.number(passed.length, 0))}
         >
-          <ModuleTable modules={passed} messages={messages} headingLevel={headingLevel} f={f} />
+          <ModuleTable modules={passed} flagged={false} {...table} />
         </PassedDisclosure>
       ) : null}
     </>
@@ -49,11 +49,14 @@ export function ModuleList({
 
 function ModuleTable({
   modules,
+  flagged,
   messages,
   headingLevel,
   f,
 }: {
   modules: readonly ModuleEntry[];
+  /** The rows need attention: their codes are spelled out. */
+  flagged: boolean;
   messages: Record<string, string> | null | undefined;
   headingLevel: number;
   f: Formatters;
@@ -62,17 +65,10 @@ function ModuleTable({
   const t = m.reviewPanel;
   return (
     <div className={`${p}-moduleTable`}>
-      <div className={`${p}-moduleHead`} aria-hidden="true">
-        <span>{t.columns.check}</span>
-        <span>{t.columns.decision}</span>
-        <span>{t.columns.riskScore}</span>
-        <span>{t.columns.correlation}</span>
-        <span>{t.columns.codes}</span>
-      </div>
+      <ModuleHead />
       <ul className={`${p}-modules`}>
         {modules.map(({ name, module }) => {
           const label = own(m.common.modules, name) ?? name;
-          const flagged = needsAttention(module.decision);
           return (
             <li
               key={name}
@@ -118,6 +114,20 @@ function ModuleTable({
           );
         })}
       </ul>
+    </div>
+  );
+}
+
+/** The column header of the module rows (also the skeleton's): only visual, each field has its own label. */
+export function ModuleHead() {
+  const t = useMessages(reviewSections).reviewPanel;
+  return (
+    <div className={`${p}-moduleHead`} aria-hidden="true">
+      <span>{t.columns.check}</span>
+      <span>{t.columns.decision}</span>
+      <span>{t.columns.riskScore}</span>
+      <span>{t.columns.correlation}</span>
+      <span>{t.columns.codes}</span>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { kycFields } from "../../api/schemas/review.js";
 import { Heading } from "../shared/reviewParts.js";
 import { Skeleton } from "../shared/Skeleton.js";
 import { reviewSections, useMessages } from "../shared/useMessages.js";
+import { ModuleHead } from "./ModuleList.js";
 
 const p = "sc-ReviewBreakdownPanel";
 const ROWS = 5;
@@ -47,13 +48,7 @@ export function PanelSkeleton({ titleId, headingLevel }: { titleId: string; head
           </Heading>
         </div>
         <div className={`${p}-moduleTable`}>
-          <div className={`${p}-moduleHead`} aria-hidden="true">
-            <span>{t.columns.check}</span>
-            <span>{t.columns.decision}</span>
-            <span>{t.columns.riskScore}</span>
-            <span>{t.columns.correlation}</span>
-            <span>{t.columns.codes}</span>
-          </div>
+          <ModuleHead />
           <div className={`${p}-modules`}>
             {Array.from({ length: ROWS }, (_, row) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity

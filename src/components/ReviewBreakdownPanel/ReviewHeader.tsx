@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { parseTimestamp } from "../../api/schemas/common.js";
 import type { CustomerReview } from "../../api/schemas/review.js";
-import { decisionDisagrees } from "../../hooks/reviewFacts.js";
+import type { ReviewFacts } from "../../hooks/reviewFacts.js";
 import type { RefreshResult } from "../../hooks/useCustomerReview.js";
 import type { MutationState } from "../../hooks/useStraddleMutation.js";
 import { format } from "../../messages/merge.js";
@@ -33,6 +33,7 @@ export interface RefreshControl {
 /** Title, ids and times; then the verdict: status beside the screening decision, and what needs attention. */
 export function ReviewHeader({
   review,
+  facts,
   titleId,
   headingLevel,
   attention,
@@ -41,6 +42,7 @@ export function ReviewHeader({
   f,
 }: {
   review: CustomerReview;
+  facts: ReviewFacts;
   titleId: string;
   headingLevel: number;
   attention: readonly AttentionItem[];
@@ -52,9 +54,8 @@ export function ReviewHeader({
   const t = m.reviewPanel;
   const customer = review.customer_details;
   const details = review.identity_details ?? undefined;
-  const decision = details?.decision ?? undefined;
+  const { decision, decisionDisagrees: disagrees } = facts;
   const statusText = enumLabel(m, m.common.customerStatus, customer.status);
-  const disagrees = decisionDisagrees(customer.status, decision);
 
   return (
     <>

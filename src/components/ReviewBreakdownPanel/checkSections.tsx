@@ -5,6 +5,7 @@ import {
   type NetworkAlerts,
   type WatchList,
 } from "../../api/schemas/review.js";
+import { watchlistMatchCount } from "../../hooks/reviewFacts.js";
 import { format } from "../../messages/merge.js";
 import { Icon } from "../shared/Icon.js";
 import { plural } from "../shared/labels.js";
@@ -151,7 +152,7 @@ export function WatchlistSummarySection({
   const t = m.reviewPanel.watchlist;
   const names = (watchList.matches ?? []).map((match) => match.list_name).filter(Boolean) as string[];
   const lists = [...new Set(names.length > 0 ? names : (watchList.matched ?? []).filter(Boolean))];
-  const count = watchList.matches?.length ?? watchList.matched?.length ?? 0;
+  const count = watchlistMatchCount(watchList);
   return (
     <Section
       kind="watchlist"

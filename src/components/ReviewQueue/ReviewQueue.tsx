@@ -1,47 +1,24 @@
-import {
-  createElement,
-  forwardRef,
-  type ReactNode,
-  type Ref,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useRef,
-  useState,
-} from "react";
-import type { ReviewDecisionStatus } from "../../api/schemas/common.js";
+import { createElement, useEffect, useId, useRef, useState } from "react";
 import type { Customer } from "../../api/schemas/customer.js";
 import type { WatchlistDispositions } from "../../hooks/reviewFacts.js";
-import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { type ReviewQueueFilters, useReviewQueue } from "../../hooks/useReviewQueue.js";
 import { format } from "../../messages/merge.js";
 import type { DecisionDetails } from "../DecisionDialog/DecisionDialog.js";
 import { ReviewBreakdownPanel } from "../ReviewBreakdownPanel/ReviewBreakdownPanel.js";
 import { Badge } from "../shared/Badge.js";
 import { cx } from "../shared/cx.js";
-import {
-  DecisionChoices,
-  DecisionErrorMessage,
-  DecisionNote,
-  DecisionQuestion,
-} from "../shared/DecisionParts.js";
 import { Icon } from "../shared/Icon.js";
 import { plural } from "../shared/labels.js";
+import type { RootStyleProps } from "../shared/rootProps.js";
 import { StateMessage } from "../shared/StateMessage.js";
 import { useFormat } from "../shared/useFormat.js";
 import { queueSections, useMessages } from "../shared/useMessages.js";
 import { WatchlistMatches } from "../WatchlistMatches/WatchlistMatches.js";
-import {
-  actionFor,
-  isInOtherDialog,
-  isTypingTarget,
-  type ReviewQueueAction,
-  type ReviewQueueShortcuts,
-  resolveShortcuts,
-  shortcutActions,
-} from "./shortcuts.js";
+import { type DecisionHandle, InlineDecision } from "./InlineDecision.js";
+import { ariaKeys, KeyTable, keyLabel, useShortcutListener } from "./keys.js";
+import { type ReviewQueueShortcuts, resolveShortcuts, shortcutActions } from "./shortcuts.js";
 
-export interface ReviewQueueProps extends ReviewQueueFilters {
+export interface ReviewQueueProps extends ReviewQueueFilters, RootStyleProps {
   /** Controlled mode (e.g. the id in the URL), with `onCurrentIdChange`. */
   currentId?: string | null | undefined;
   onCurrentIdChange?: ((id: string | null) => void) | undefined;
@@ -63,31 +40,9 @@ export interface ReviewQueueProps extends ReviewQueueFilters {
   shortcuts?: ReviewQueueShortcuts | false | undefined;
   /** Level of the queue's title; the customer's name takes the next level. Defaults to `2`. */
   headingLevel?: 1 | 2 | 3 | 4;
-  /** Added to the root element's class names. */
-  className?: string;
-  /**
-   * Leaves this component out of the library stylesheet (for hosts with their own design
-   * system): markup, class names and `data-*` attributes stay, no rule of ours applies.
-   */
-  unstyled?: boolean | undefined;
-}
-
-interface DecisionHandle {
-  choose: (status: ReviewDecisionStatus) => void;
-  focusNote: () => void;
-  /** From the confirmation back to the choice; `false` when there was nothing to go back from. */
-  back: () => boolean;
 }
 
 const q = "sc-ReviewQueue";
-
-/** Arrow keys are shown as arrows, with their name for screen readers. */
-const arrowSymbols: Record<string, string> = {
-  ArrowRight: "→",
-  ArrowLeft: "←",
-  ArrowUp: "↑",
-  ArrowDown: "↓",
-};
 
 /**
  * The reviewer's workspace for every customer in review, one at a time: where the queue
@@ -129,51 +84,7 @@ export function ReviewQueue({
 
   const keys = resolveShortcuts(shortcuts);
   const shortcutsOn = shortcutActions.some((action) => keys[action].length > 0);
-
-  // The latest state for the document-level key listener, registered once.
-  const latest = useRef({ queue, keys });
-  latest.current = { queue, keys };
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTypingTarget(event.target, event.key)) return;
-      const root = rootRef.current;
-      // Anywhere on the page but a field, a widget's own keys, or another dialog.
-      if (!root || isInOtherDialog(event.target, root)) return;
-      const { queue: current, keys: bindings } = latest.current;
-      if (event.key === "Escape") {
-        if (decisionRef.current?.back()) event.preventDefault();
-        return;
-      }
-      const action = actionFor(event, bindings);
-      if (!action) return;
-      event.preventDefault();
-      run(action, current);
-    };
-    const run = (action: ReviewQueueAction, current: typeof queue) => {
-      switch (action) {
-        case "next":
-          current.next();
-          break;
-        case "previous":
-          current.previous();
-          break;
-        case "verify":
-          decisionRef.current?.choose("verified");
-          break;
-        case "reject":
-          decisionRef.current?.choose("rejected");
-          break;
-        case "note":
-          decisionRef.current?.focusNote();
-          break;
-        case "help":
-          setSheetOpen((open) => !open);
-          break;
-      }
-    };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  }, []);
+  useShortcutListener({ rootRef, decisionRef, queue, keys, toggleHelp: () => setSheetOpen((open) => !open) });
 
   // On a new customer, the focus follows to its name when it was in the queue (or lost with the
   // decision that moved it on); never taken from the rest of the page, never on first load.
@@ -199,46 +110,6 @@ export function ReviewQueue({
         : queue.status === "empty"
           ? "empty"
           : "ready";
-
-  const keyLabel = (key: string) =>
-    key.length === 1
-      ? key.toUpperCase()
-      : Object.hasOwn(t.keys, key)
-        ? t.keys[key as keyof typeof t.keys]
-        : key;
-  const keyList = (action: ReviewQueueAction): ReactNode =>
-    keys[action].map((key, index) => (
-      <span key={key}>
-        {index > 0 ? ` ${t.keyOr} ` : null}
-        <kbd className="sc-Kbd">
-          {Object.hasOwn(arrowSymbols, key) ? (
-            <>
-              <span aria-hidden="true">{arrowSymbols[key]}</span>
-              <span className="sc-visually-hidden">{keyLabel(key)}</span>
-            </>
-          ) : (
-            keyLabel(key)
-          )}
-        </kbd>
-      </span>
-    ));
-  const ariaKeys = (action: ReviewQueueAction) =>
-    keys[action].length > 0
-      ? keys[action].map((key) => (key.length === 1 ? key.toUpperCase() : key)).join(" ")
-      : undefined;
-
-  const keyTable = (
-    <dl className={`${q}-keys`}>
-      {shortcutActions
-        .filter((action) => keys[action].length > 0)
-        .map((action) => (
-          <div key={action}>
-            <dt>{keyList(action)}</dt>
-            <dd>{t.actions[action]}</dd>
-          </div>
-        ))}
-    </dl>
-  );
 
   const progress =
     queue.position !== null
@@ -267,33 +138,26 @@ export function ReviewQueue({
         {createElement(`h${level}`, { id: `${ids}-title`, className: `${q}-title` }, t.title)}
         {state === "ready" ? <p className={`${q}-progress`}>{progress}</p> : null}
         <nav className={`${q}-nav`} aria-label={t.navigation}>
-          <button
-            type="button"
-            className="sc-Button"
-            data-variant="secondary"
-            onClick={queue.previous}
-            disabled={!queue.hasPrevious}
-            aria-keyshortcuts={ariaKeys("previous")}
-          >
-            {t.previous}
-          </button>
-          <button
-            type="button"
-            className="sc-Button"
-            data-variant="secondary"
-            onClick={queue.next}
-            disabled={!queue.hasNext}
-            aria-keyshortcuts={ariaKeys("next")}
-          >
-            {t.next}
-          </button>
+          {(["previous", "next"] as const).map((action) => (
+            <button
+              key={action}
+              type="button"
+              className="sc-Button"
+              data-variant="secondary"
+              onClick={queue[action]}
+              disabled={!(action === "next" ? queue.hasNext : queue.hasPrevious)}
+              aria-keyshortcuts={ariaKeys(keys, action)}
+            >
+              {t[action]}
+            </button>
+          ))}
           <button
             type="button"
             className="sc-Button"
             data-variant="ghost"
             aria-expanded={sheetOpen}
             aria-controls={`${ids}-shortcuts`}
-            aria-keyshortcuts={ariaKeys("help")}
+            aria-keyshortcuts={ariaKeys(keys, "help")}
             onClick={() => setSheetOpen((open) => !open)}
           >
             {t.shortcutsButton}
@@ -315,7 +179,7 @@ export function ReviewQueue({
         {shortcutsOn ? (
           <>
             <p className={`${q}-hint`}>{t.shortcutsHint}</p>
-            {keyTable}
+            <KeyTable keys={keys} />
           </>
         ) : (
           <p className={`${q}-hint`}>{t.shortcutsOff}</p>
@@ -430,8 +294,8 @@ export function ReviewQueue({
               decidedHere={queue.currentDecided}
               dispositions={dispositions}
               keyHints={{
-                verified: keys.verify[0] ? keyLabel(keys.verify[0]) : undefined,
-                rejected: keys.reject[0] ? keyLabel(keys.reject[0]) : undefined,
+                verified: keys.verify[0] ? keyLabel(t, keys.verify[0]) : undefined,
+                rejected: keys.reject[0] ? keyLabel(t, keys.reject[0]) : undefined,
               }}
               onNext={queue.next}
               onDecided={(customer, details) => {
@@ -451,7 +315,7 @@ export function ReviewQueue({
                   { id: `${ids}-legend`, className: `${q}-legendTitle` },
                   t.legendTitle,
                 )}
-                {keyTable}
+                <KeyTable keys={keys} />
               </section>
             ) : null}
           </section>
@@ -465,172 +329,3 @@ export function ReviewQueue({
 }
 
 const noDispositions: WatchlistDispositions = {};
-
-interface InlineDecisionProps {
-  customerId: string;
-  dispositions: WatchlistDispositions;
-  name: string;
-  decidedHere: boolean;
-  keyHints: Partial<Record<ReviewDecisionStatus, string>>;
-  onNext: () => void;
-  onDecided: (customer: Customer, details: DecisionDetails) => void;
-}
-
-/** Choose, then confirm — the parts of `<DecisionDialog>`, inline; one per customer (keyed). */
-const InlineDecision = forwardRef(function InlineDecision(
-  { customerId, name, decidedHere, dispositions, keyHints, onNext, onDecided }: InlineDecisionProps,
-  ref: Ref<DecisionHandle>,
-) {
-  const m = useMessages(queueSections);
-  const t = m.decisionDialog;
-  const review = useCustomerReview(customerId);
-  const ids = useId();
-  const [step, setStep] = useState<"choose" | "confirm">("choose");
-  const [choice, setChoice] = useState<ReviewDecisionStatus | null>(null);
-  const [note, setNote] = useState("");
-  const noteRef = useRef<HTMLTextAreaElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const { decideState } = review;
-  const pending = decideState.isPending;
-  const canDecide = review.canDecide === true;
-
-  useImperativeHandle(
-    ref,
-    () => ({
-      choose: (status) => {
-        if (!canDecide || pending) return;
-        setChoice(status);
-        setStep("confirm");
-      },
-      focusNote: () => {
-        if (step === "confirm" && !pending) setStep("choose");
-        // After the step's render, when the note is back on screen.
-        requestAnimationFrame(() => noteRef.current?.focus());
-        noteRef.current?.focus();
-      },
-      back: () => {
-        if (step !== "confirm" || pending) return false;
-        decideState.reset();
-        setStep("choose");
-        return true;
-      },
-    }),
-    [canDecide, pending, step, decideState],
-  );
-
-  // The confirm button takes the focus: Enter sends, Escape goes back.
-  useEffect(() => {
-    if (step === "confirm") confirmRef.current?.focus();
-  }, [step]);
-
-  // State updates land after the click handlers: a ref stops the 2nd…10th click of a burst.
-  const submitting = useRef(false);
-  const submit = () => {
-    if (!choice || pending || submitting.current) return;
-    submitting.current = true;
-    const noteText = note.trim() || undefined;
-    review.decide(choice, { note: noteText }).then(
-      ({ customer }) => {
-        submitting.current = false;
-        onDecided(customer, { status: choice, note: noteText, dispositions });
-      },
-      () => {
-        submitting.current = false;
-        // Shown from decideState.error; a 422 also makes the queue skip the customer.
-      },
-    );
-  };
-
-  if (review.status === "pending") {
-    return <p className="sc-DecisionDialog-loading">{t.loadingCustomer}</p>;
-  }
-  if (decidedHere || (review.status === "success" && !canDecide && !pending)) {
-    const status = review.customerStatus;
-    return (
-      <div className="sc-ReviewQueue-decided">
-        {status ? (
-          <p>
-            {format(m.reviewQueue.decidedHere, { status: m.common.customerStatus[status].toLowerCase() })}
-          </p>
-        ) : null}
-        <button type="button" className="sc-Button" data-variant="primary" onClick={onNext}>
-          {m.reviewQueue.nextCustomer}
-        </button>
-      </div>
-    );
-  }
-
-  if (step === "confirm" && choice) {
-    const reject = choice === "rejected";
-    return (
-      <div className="sc-DecisionDialog-confirm" data-decision={choice}>
-        <div id={`${ids}-question`}>
-          <DecisionQuestion choice={choice} name={name} />
-        </div>
-        {decideState.error ? <DecisionErrorMessage error={decideState.error} /> : null}
-        <div className="sc-DecisionDialog-actions">
-          <button
-            type="button"
-            className="sc-Button"
-            data-variant="secondary"
-            onClick={() => {
-              decideState.reset();
-              setStep("choose");
-            }}
-            disabled={pending}
-            aria-keyshortcuts="Escape"
-          >
-            {t.back}
-          </button>
-          <button
-            ref={confirmRef}
-            type="button"
-            className="sc-Button"
-            data-variant={reject ? "danger" : "primary"}
-            onClick={submit}
-            disabled={pending}
-            aria-busy={pending || undefined}
-            aria-describedby={`${ids}-question`}
-          >
-            {pending
-              ? t.saving
-              : decideState.error
-                ? m.common.retry
-                : reject
-                  ? t.confirmRejectButton
-                  : t.confirmVerifyButton}
-          </button>
-        </div>
-      </div>
-    );
-  }
-
-  return (
-    <form
-      className="sc-DecisionDialog-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (choice && canDecide) setStep("confirm");
-      }}
-    >
-      <DecisionChoices choice={choice} onChoice={setChoice} keyHints={keyHints} />
-      <DecisionNote note={note} onNote={setNote} textareaRef={noteRef} />
-      <div className="sc-DecisionDialog-actions">
-        <button
-          type="submit"
-          className="sc-Button"
-          data-variant="primary"
-          aria-disabled={!choice || undefined}
-          aria-describedby={choice ? undefined : `${ids}-choose-first`}
-        >
-          {t.continue}
-        </button>
-        {choice ? null : (
-          <span id={`${ids}-choose-first`} className="sc-visually-hidden">
-            {t.chooseFirst}
-          </span>
-        )}
-      </div>
-    </form>
-  );
-});

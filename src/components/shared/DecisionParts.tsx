@@ -1,7 +1,8 @@
-import { type Ref, useId } from "react";
+import { type ReactNode, type Ref, useId } from "react";
 import type { StraddleError } from "../../api/errors.js";
 import type { ReviewDecisionStatus } from "../../api/schemas/common.js";
 import { format } from "../../messages/merge.js";
+import { errorKindOf } from "./errorText.js";
 import { Icon } from "./Icon.js";
 import { dialogSections, useMessages } from "./useMessages.js";
 
@@ -105,7 +106,7 @@ export function DecisionQuestion(props: {
 
 /** A 422 means the customer can no longer be decided (decided elsewhere meanwhile). */
 export function isBusinessRuleError(error: StraddleError | null): boolean {
-  return error?.kind === "http" && error.status === 422;
+  return errorKindOf(error) === "rejected";
 }
 
 /** Why the decision failed, and whether trying again is safe. */
@@ -125,5 +126,89 @@ export function DecisionErrorMessage({ error }: { error: StraddleError }) {
             : format(t.otherError, { detail })}
       </p>
     </div>
+  );
+}
+
+/** The row of buttons under a step. */
+export function DecisionActions({ children }: { children: ReactNode }) {
+  return <div className="sc-DecisionDialog-actions">{children}</div>;
+}
+
+/** Submits the choice step; until a choice is made it only says to choose first. */
+export function ContinueButton({
+  choice,
+  disabled,
+}: {
+  choice: ReviewDecisionStatus | null;
+  disabled: boolean;
+}) {
+  const t = useMessages(dialogSections).decisionDialog;
+  const ids = useId();
+  return (
+    <>
+      <button
+        type="submit"
+        className="sc-Button"
+        data-variant="primary"
+        aria-disabled={disabled || undefined}
+        aria-describedby={choice ? undefined : `${ids}-choose-first`}
+      >
+        {t.continue}
+      </button>
+      {choice ? null : (
+        <span id={`${ids}-choose-first`} className="sc-visually-hidden">
+          {t.chooseFirst}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Back to the choice, and the button that sends the decision (or retries it after an error). */
+export function ConfirmButtons(props: {
+  choice: ReviewDecisionStatus;
+  pending: boolean;
+  error: StraddleError | null;
+  onBack: () => void;
+  onConfirm: () => void;
+  confirmDisabled: boolean;
+  confirmRef?: Ref<HTMLButtonElement> | undefined;
+  confirmDescribedBy?: string | undefined;
+  backKeyShortcuts?: string | undefined;
+}) {
+  const messages = useMessages(dialogSections);
+  const t = messages.decisionDialog;
+  const reject = props.choice === "rejected";
+  return (
+    <>
+      <button
+        type="button"
+        className="sc-Button"
+        data-variant="secondary"
+        onClick={props.onBack}
+        disabled={props.pending}
+        aria-keyshortcuts={props.backKeyShortcuts}
+      >
+        {t.back}
+      </button>
+      <button
+        ref={props.confirmRef}
+        type="button"
+        className="sc-Button"
+        data-variant={reject ? "danger" : "primary"}
+        onClick={props.onConfirm}
+        disabled={props.confirmDisabled}
+        aria-busy={props.pending || undefined}
+        aria-describedby={props.confirmDescribedBy}
+      >
+        {props.pending
+          ? t.saving
+          : props.error
+            ? messages.common.retry
+            : reject
+              ? t.confirmRejectButton
+              : t.confirmVerifyButton}
+      </button>
+    </>
   );
 }
