@@ -1,3 +1,4 @@
+import { isMasked } from "../../api/masking.js";
 import type { Customer } from "../../api/schemas/customer.js";
 import type { WatchlistDisposition, WatchlistHit } from "../../hooks/reviewFacts.js";
 import { format } from "../../messages/merge.js";
@@ -46,8 +47,6 @@ function customerValue(customer: Customer | undefined, field: string): string | 
       return undefined;
   }
 }
-
-const isMasked = (value: string) => value.includes("*");
 
 /** One hit: its list and correlation, the matched fields beside the customer's own values, the sources and the reviewer's judgement. */
 export function MatchItem({
