@@ -1,9 +1,14 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeEach } from "vitest";
 import { installConsoleGuard, resetConsoleGuard, unexpectedConsole } from "./consoleGuard";
 
 installConsoleGuard();
+
+// How long findBy*/waitFor wait for a condition to become true (Testing Library's default is 1 s).
+// The machines are shared: under load a sandbox round trip plus a render can take longer, and a
+// test that waits for the right state must not fail for the wait alone. Nothing here asserts a time.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   resetConsoleGuard();
