@@ -114,12 +114,7 @@ export type CustomerFormProps = CustomerFormAdminProps | CustomerFormOnboardingP
  */
 export function CustomerForm(props: CustomerFormProps) {
   return (
-    <ComponentBoundary
-      name="CustomerForm"
-      className={props.className}
-      unstyled={props.unstyled}
-      resetKey={props.customerId}
-    >
+    <ComponentBoundary name="CustomerForm" root={props} resetKey={props.customerId}>
       <CustomerFormRoot {...props} />
     </ComponentBoundary>
   );

@@ -85,7 +85,7 @@ const SKELETON_ROWS = 8;
  */
 export function CustomerTable(props: CustomerTableProps) {
   return (
-    <ComponentBoundary name="CustomerTable" className={props.className} unstyled={props.unstyled}>
+    <ComponentBoundary name="CustomerTable" root={props}>
       <CustomerTableRoot {...props} />
     </ComponentBoundary>
   );

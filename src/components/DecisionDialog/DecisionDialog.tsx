@@ -66,12 +66,7 @@ type Step = "choose" | "confirm";
  */
 export function DecisionDialog(props: DecisionDialogProps) {
   return (
-    <ComponentBoundary
-      name="DecisionDialog"
-      className={props.className}
-      unstyled={props.unstyled}
-      resetKey={props.customerId}
-    >
+    <ComponentBoundary name="DecisionDialog" root={props} resetKey={props.customerId}>
       <DecisionDialogRoot {...props} />
     </ComponentBoundary>
   );

@@ -3,8 +3,7 @@ import type { Reputation, ReputationInsights } from "../../api/schemas/review.js
 import { format } from "../../messages/merge.js";
 import { plural } from "../shared/labels.js";
 import { Heading, RiskScore } from "../shared/reviewParts.js";
-import { Section } from "../shared/Section.js";
-import type { Formatters } from "../shared/useFormat.js";
+import { CheckSection, type CheckSectionProps } from "../shared/Section.js";
 import { reviewSections, useMessages } from "../shared/useMessages.js";
 
 const p = "sc-ReviewBreakdownPanel";
@@ -94,12 +93,7 @@ export function ReputationSection({
   messages,
   headingLevel,
   f,
-}: {
-  reputation: Reputation;
-  messages: Record<string, string> | null | undefined;
-  headingLevel: number;
-  f: Formatters;
-}) {
+}: CheckSectionProps & { reputation: Reputation }) {
   const m = useMessages(reviewSections);
   const t = m.reviewPanel.reputation;
   const insights = reputation.insights ?? {};
@@ -118,14 +112,7 @@ export function ReputationSection({
     .filter((group) => group.rows.length > 0);
 
   return (
-    <Section
-      kind="reputation"
-      headingLevel={headingLevel}
-      decision={reputation.decision}
-      showDecision
-      codes={reputation.codes ?? null}
-      messages={messages}
-    >
+    <CheckSection kind="reputation" headingLevel={headingLevel} result={reputation} messages={messages}>
       <dl className={`${p}-reputationScore`}>
         <dt>{m.reviewPanel.columns.riskScore}</dt>
         <dd>
@@ -181,6 +168,6 @@ export function ReputationSection({
           ))}
         </div>
       )}
-    </Section>
+    </CheckSection>
   );
 }

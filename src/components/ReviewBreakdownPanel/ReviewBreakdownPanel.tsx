@@ -62,12 +62,7 @@ export type ReviewBreakdownPanelProps = ReviewBreakdownPanelFetchProps | ReviewB
  */
 export function ReviewBreakdownPanel(props: ReviewBreakdownPanelProps) {
   return (
-    <ComponentBoundary
-      name="ReviewBreakdownPanel"
-      className={props.className}
-      unstyled={props.unstyled}
-      resetKey={props.customerId ?? props.review}
-    >
+    <ComponentBoundary name="ReviewBreakdownPanel" root={props} resetKey={props.customerId ?? props.review}>
       {props.customerId !== undefined ? <ConnectedPanel {...props} /> : <DataPanel {...props} />}
     </ComponentBoundary>
   );

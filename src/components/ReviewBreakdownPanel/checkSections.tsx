@@ -9,28 +9,15 @@ import { watchlistMatchCount } from "../../hooks/reviewFacts.js";
 import { format } from "../../messages/merge.js";
 import { Icon } from "../shared/Icon.js";
 import { plural } from "../shared/labels.js";
-import { Section } from "../shared/Section.js";
+import { CheckSection, type CheckSectionProps, Section } from "../shared/Section.js";
 import { ShowAllButton, useCapped } from "../shared/ShowAll.js";
-import type { Formatters } from "../shared/useFormat.js";
 import { reviewSections, useMessages } from "../shared/useMessages.js";
 import { PassedDisclosure } from "./PassedDisclosure.js";
 
 const p = "sc-ReviewBreakdownPanel";
 
-type Messages = Record<string, string> | null | undefined;
-
 /** The ten KYC validations as a description list: ✓ passed, ✗ failed, – not checked. */
-export function KycSection({
-  kyc,
-  messages,
-  headingLevel,
-  f,
-}: {
-  kyc: KycResult;
-  messages: Messages;
-  headingLevel: number;
-  f: Formatters;
-}) {
+export function KycSection({ kyc, messages, headingLevel, f }: CheckSectionProps & { kyc: KycResult }) {
   const m = useMessages(reviewSections);
   const t = m.reviewPanel.kyc;
   const validations = kyc.validations ?? {};
@@ -53,15 +40,7 @@ export function KycSection({
     .filter(Boolean)
     .join(" · ");
   return (
-    <Section
-      kind="kyc"
-      headingLevel={headingLevel}
-      decision={kyc.decision}
-      showDecision
-      summary={summary}
-      codes={kyc.codes ?? null}
-      messages={messages}
-    >
+    <CheckSection kind="kyc" headingLevel={headingLevel} result={kyc} summary={summary} messages={messages}>
       {open.length > 0 ? <KycTiles results={open} /> : null}
       {passedResults.length > 0 ? (
         <PassedDisclosure
@@ -71,7 +50,7 @@ export function KycSection({
           <KycTiles results={passedResults} />
         </PassedDisclosure>
       ) : null}
-    </Section>
+    </CheckSection>
   );
 }
 
@@ -98,22 +77,11 @@ export function NetworkAlertsSection({
   alerts,
   messages,
   headingLevel,
-}: {
-  alerts: NetworkAlerts;
-  messages: Messages;
-  headingLevel: number;
-}) {
+}: Omit<CheckSectionProps, "f"> & { alerts: NetworkAlerts }) {
   const m = useMessages(reviewSections);
   const list = useCapped((alerts.alerts ?? []).filter((alert) => typeof alert === "string" && alert !== ""));
   return (
-    <Section
-      kind="networkAlerts"
-      headingLevel={headingLevel}
-      decision={alerts.decision}
-      showDecision
-      codes={alerts.codes ?? null}
-      messages={messages}
-    >
+    <CheckSection kind="networkAlerts" headingLevel={headingLevel} result={alerts} messages={messages}>
       {list.total > 0 ? (
         <>
           <ul className={`${p}-alerts`} aria-label={m.reviewPanel.networkAlerts.alerts}>
@@ -130,7 +98,7 @@ export function NetworkAlertsSection({
       ) : (
         <p className={`${p}-none`}>{m.reviewPanel.networkAlerts.none}</p>
       )}
-    </Section>
+    </CheckSection>
   );
 }
 
@@ -142,25 +110,18 @@ export function WatchlistSummarySection({
   messages,
   headingLevel,
   f,
-}: {
-  watchList: WatchList;
-  messages: Messages;
-  headingLevel: number;
-  f: Formatters;
-}) {
+}: CheckSectionProps & { watchList: WatchList }) {
   const m = useMessages(reviewSections);
   const t = m.reviewPanel.watchlist;
   const names = (watchList.matches ?? []).map((match) => match.list_name).filter(Boolean) as string[];
   const lists = [...new Set(names.length > 0 ? names : (watchList.matched ?? []).filter(Boolean))];
   const count = watchlistMatchCount(watchList);
   return (
-    <Section
+    <CheckSection
       kind="watchlist"
       headingLevel={headingLevel}
-      decision={watchList.decision}
-      showDecision
+      result={watchList}
       summary={plural(f.locale, count, t.matchCount, f.number(count, 0))}
-      codes={watchList.codes ?? null}
       messages={messages}
     >
       {lists.length > 0 ? (
@@ -175,7 +136,7 @@ export function WatchlistSummarySection({
           ) : null}
         </ul>
       ) : null}
-    </Section>
+    </CheckSection>
   );
 }
 

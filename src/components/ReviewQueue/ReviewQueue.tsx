@@ -123,6 +123,14 @@ export function ReviewQueue({
   const currentId = queue.currentId;
   const dispositions = judged.id === currentId ? judged.dispositions : noDispositions;
 
+  // The queue's two error states (no first page; no next page) retry the same way.
+  const failed = {
+    kind: "error",
+    onRetry: queue.retry,
+    retryLabel: m.common.retry,
+    className: `${q}-state`,
+  } as const;
+
   return (
     <section
       ref={rootRef}
@@ -206,24 +214,10 @@ export function ReviewQueue({
         ) : null}
       </div>
 
-      {state === "ready" && queue.error ? (
-        <StateMessage
-          kind="error"
-          title={t.moreError}
-          onRetry={queue.retry}
-          retryLabel={m.common.retry}
-          className={`${q}-state`}
-        />
-      ) : null}
+      {state === "ready" && queue.error ? <StateMessage {...failed} title={t.moreError} /> : null}
       {state === "loading" ? <p className={`${q}-loading`}>{t.loading}</p> : null}
       {state === "error" ? (
-        <StateMessage
-          kind="error"
-          title={t.errorTitle}
-          onRetry={queue.retry}
-          retryLabel={m.common.retry}
-          className={`${q}-state`}
-        >
+        <StateMessage {...failed} title={t.errorTitle}>
           {queue.error?.detail ?? m.common.errorTitle}
         </StateMessage>
       ) : null}

@@ -67,12 +67,7 @@ export type WatchlistMatchesProps = WatchlistMatchesFetchProps | WatchlistMatche
  */
 export function WatchlistMatches(props: WatchlistMatchesProps) {
   return (
-    <ComponentBoundary
-      name="WatchlistMatches"
-      className={props.className}
-      unstyled={props.unstyled}
-      resetKey={props.customerId ?? props.watchList}
-    >
+    <ComponentBoundary name="WatchlistMatches" root={props} resetKey={props.customerId ?? props.watchList}>
       {props.customerId !== undefined ? <ConnectedWatchlist {...props} /> : <DataWatchlist {...props} />}
     </ComponentBoundary>
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo } from "react";
 import type { StraddleError } from "../../api/errors.js";
 import type { Customer } from "../../api/schemas/customer.js";
 import type { WatchList } from "../../api/schemas/review.js";
@@ -9,7 +9,6 @@ import {
   watchlistHits,
   watchlistMatchCount,
 } from "../../hooks/reviewFacts.js";
-import { format } from "../../messages/merge.js";
 import { Badge } from "../shared/Badge.js";
 import { cx } from "../shared/cx.js";
 import { dispositionOf } from "../shared/DispositionPicker.js";
@@ -58,10 +57,10 @@ export function WatchlistView({
   const f = useFormat();
   const titleId = useId();
   const listId = useId();
-  const [expanded, setExpanded] = useState(false);
   const level = options.headingLevel ?? 2;
   const collapseAfter = Math.max(1, options.collapseAfter ?? 5);
   const hits = useMemo(() => watchlistHits(watchList), [watchList]);
+  const capped = useCapped(hits, collapseAfter);
   const [dispositions, setDispositions] = useControllableState<
     WatchlistDispositions,
     [{ key: string; disposition: WatchlistDisposition }]
@@ -140,9 +139,6 @@ export function WatchlistView({
     );
   }
 
-  const collapsible = hits.length > collapseAfter;
-  const shown = collapsible && !expanded ? hits.slice(0, collapseAfter) : hits;
-
   return (
     <section {...root}>
       <div className={`${w}-head`}>
@@ -189,7 +185,7 @@ export function WatchlistView({
       ) : (
         <div className={`${w}-table`}>
           <ul className={`${w}-matches`} id={listId} aria-label={t.matchesHeading}>
-            {shown.map((hit) => (
+            {capped.shown.map((hit) => (
               <MatchItem
                 key={hit.key}
                 hit={hit}
@@ -201,18 +197,7 @@ export function WatchlistView({
               />
             ))}
           </ul>
-          {collapsible ? (
-            <button
-              type="button"
-              className={`sc-Button ${w}-toggle`}
-              data-variant="ghost"
-              aria-expanded={expanded}
-              aria-controls={listId}
-              onClick={() => setExpanded((open) => !open)}
-            >
-              {expanded ? m.common.showFewer : format(m.common.showAll, { count: f.number(hits.length, 0) })}
-            </button>
-          ) : null}
+          <ShowAllButton list={capped} controls={listId} className={`${w}-toggle`} />
         </div>
       )}
     </section>

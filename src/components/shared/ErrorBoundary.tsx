@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { common } from "../../messages/en/common.js";
 import { cx } from "./cx.js";
+import type { RootStyleProps } from "./rootProps.js";
 import { StateMessage } from "./StateMessage.js";
 import { useMessages } from "./useMessages.js";
 
@@ -9,8 +10,8 @@ const commonSection = { common };
 export interface ComponentBoundaryProps {
   /** The component's name: the fallback's root class is `sc-{name}`. */
   name: string;
-  className?: string | undefined;
-  unstyled?: boolean | undefined;
+  /** The component's own props: their `className` and `unstyled` style the fallback's root. */
+  root: RootStyleProps;
   /** When it changes (another customer, other data), a shown error is cleared and the children mount again. */
   resetKey?: unknown;
   /** Called with the error a render threw (React logs it as well, in development). */
@@ -47,14 +48,7 @@ export class ComponentBoundary extends Component<ComponentBoundaryProps, State> 
 
   override render() {
     if (this.state.error) {
-      return (
-        <RenderErrorState
-          name={this.props.name}
-          className={this.props.className}
-          unstyled={this.props.unstyled}
-          onRetry={this.retry}
-        />
-      );
+      return <RenderErrorState name={this.props.name} root={this.props.root} onRetry={this.retry} />;
     }
     return <BoundaryChildren key={this.state.attempt}>{this.props.children}</BoundaryChildren>;
   }
@@ -67,13 +61,11 @@ function BoundaryChildren({ children }: { children: ReactNode }) {
 /** The fallback: the component's root box with an error message and a retry. */
 function RenderErrorState({
   name,
-  className,
-  unstyled,
+  root: { className, unstyled },
   onRetry,
 }: {
   name: string;
-  className?: string | undefined;
-  unstyled?: boolean | undefined;
+  root: RootStyleProps;
   onRetry: () => void;
 }) {
   const m = useMessages(commonSection);

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Decision } from "../../api/schemas/common.js";
 import { needsAttention } from "../../hooks/reviewFacts.js";
 import { CodeList, DecisionBadge, Heading } from "./reviewParts.js";
+import type { Formatters } from "./useFormat.js";
 import { reviewSections, useMessages } from "./useMessages.js";
 
 const p = "sc-ReviewBreakdownPanel";
@@ -60,4 +61,29 @@ export function Section({
       ) : null}
     </section>
   );
+}
+
+/** The review's `messages` (code → text) that spell out a block's result codes. */
+export type CodeMessages = Record<string, string> | null | undefined;
+
+/** What every check block (KYC, network alerts, watchlist, reputation) is given besides its result. */
+export interface CheckSectionProps {
+  messages: CodeMessages;
+  headingLevel: number;
+  f: Formatters;
+}
+
+/** A check's block: its decision badge, and its result codes (none sent: an empty list). */
+export function CheckSection({
+  result,
+  ...section
+}: {
+  kind: Exclude<SectionKind, "modules" | "otherMessages">;
+  headingLevel: number;
+  result: { decision?: Decision | null | undefined; codes?: readonly string[] | null | undefined };
+  summary?: ReactNode;
+  messages: CodeMessages;
+  children?: ReactNode;
+}) {
+  return <Section {...section} decision={result.decision} showDecision codes={result.codes ?? null} />;
 }

@@ -39,11 +39,12 @@ export function useCapped<T>(items: readonly T[], cap: number = RENDER_CAP): Cap
 export function ShowAllButton({
   list,
   controls,
-  className,
+  className = "sc-ShowAll",
 }: {
   list: Pick<Capped<unknown>, "capped" | "expanded" | "toggle" | "total">;
   /** The id of the list it expands. */
   controls?: string | undefined;
+  /** Its own class beside `sc-Button` (default `sc-ShowAll`). */
   className?: string | undefined;
 }) {
   const m = useMessages(commonSection);
@@ -52,7 +53,7 @@ export function ShowAllButton({
   return (
     <button
       type="button"
-      className={className ? `sc-Button sc-ShowAll ${className}` : "sc-Button sc-ShowAll"}
+      className={`sc-Button ${className}`}
       data-variant="ghost"
       aria-expanded={list.expanded}
       aria-controls={controls}
