@@ -48,8 +48,11 @@ const scenarios = [
     // 45.0 kB measured after issue 15's reviewer screen (+3.2 kB: top reasons, folded passes, hit
     // cards with dispositions, drafts). 53.9 kB before Radix Dialog was loaded lazily (issue 13); 53.0 before issue 12's error
     // boundaries, direct-data validation, capped lists, CSP nonce and unmask/mutation fixes.
-    ceiling: 45_500,
-    totalCeiling: 58_600,
+    // Raised from 45.5 / 58.6 kB by issue 14 (one source of truth), 45.8 / 59.0 kB measured: the
+    // endpoint table's data rows, the error classification (ErrorState, errorText), the shared
+    // decision parts and reviewFacts' section order cost more than the split files saved.
+    ceiling: 46_100,
+    totalCeiling: 59_300,
     lazy: [/@radix-ui\/react-dialog\//],
   },
   {
@@ -64,7 +67,9 @@ const scenarios = [
     // since the form builds its schema from the field schemas alone (no union schemas, no default
     // request schemas built on load; issue 13). The admin form is the same bundle: loading the
     // onboarding variant lazily was measured and not kept (README, "Bundle sizes").
-    ceiling: 57_500,
+    // Raised from 57.5 kB by issue 14 (58.1 kB measured): the endpoint table, the query base,
+    // buildUpdateBody and useUnmask in files of their own, the shared ErrorState and row buttons.
+    ceiling: 58_400,
   },
   {
     name: "headless",
@@ -73,6 +78,7 @@ const scenarios = [
     floor: [floors.query, floors.zod],
     budget: 20_000,
     // Raised from 25.8 kB (issue 15a, +0.4 kB measured 26.2): reviewFacts decides attention, hits and dispositions.
+    // 26.5 kB after issue 14 (the endpoint table, +0.3 kB), still under this ceiling.
     ceiling: 26_700,
     forbidden: [/@radix-ui\//, /react-hook-form/, /@hookform\//, /\.css$/],
   },
