@@ -7,7 +7,7 @@
 //
 //   node scripts/check-pack.mjs [--destination DIR]   keeps the tarball in DIR (else a temp dir)
 import { execFileSync } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pack, pkg, root, tempDir } from "./packed.mjs";
 
@@ -38,8 +38,10 @@ const sources = readdirSync(path.join(root, "src"), { recursive: true })
 for (const file of sources) {
   const base = `dist/${file.replace(/\\/g, "/").replace(/\.tsx?$/, "")}`;
   check(packed.has(`${base}.d.ts`), `${base}.d.ts not packed`);
-  // Type-only modules and the entry files that were renamed (sandbox/index → sandbox.js) excepted.
-  const typeOnly = /(^|\/)(types|css-rules)\.ts$/.test(file) || /\/index\.ts$/.test(file);
+  // Type-only modules (no export but types and interfaces: nothing to emit) and the entry files
+  // that were renamed (sandbox/index → sandbox.js) excepted.
+  const text = readFileSync(path.join(root, "src", file), "utf8");
+  const typeOnly = !/^export\s+(?!type\b|interface\b|declare\b)/m.test(text) || /\/index\.ts$/.test(file);
   if (!typeOnly) check(packed.has(`${base}.js`), `${base}.js not packed (is it type-only?)`);
 }
 

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { type UseFormReturn, useForm, useWatch } from "react-hook-form";
 import type { CustomerFormPayload, CustomerFormSchema } from "./formSchema.js";
 import type { CustomerFormValues } from "./formValues.js";
 
@@ -9,7 +9,14 @@ import type { CustomerFormValues } from "./formValues.js";
  * when a field is left and on submit, the first invalid field focused; plus the chosen type
  * and an id prefix for the form's elements.
  */
-export function useCustomerForm(schema: CustomerFormSchema, initial: CustomerFormValues) {
+export type CustomerFormState = UseFormReturn<CustomerFormValues, unknown, CustomerFormPayload> & {
+  /** The customer type chosen in the form. */
+  type: CustomerFormValues["type"];
+  /** Prefix for the ids of the form's elements. */
+  idPrefix: string;
+};
+
+export function useCustomerForm(schema: CustomerFormSchema, initial: CustomerFormValues): CustomerFormState {
   const form = useForm<CustomerFormValues, unknown, CustomerFormPayload>({
     defaultValues: initial,
     resolver: zodResolver(schema),
