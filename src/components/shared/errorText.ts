@@ -16,23 +16,19 @@ export type ErrorKind =
   | "invalidResponse"
   | "other";
 
+const kindByStatus: ReadonlyMap<number, ErrorKind> = new Map([
+  [401, "unauthorized"],
+  [403, "forbidden"],
+  [404, "notFound"],
+  [422, "rejected"],
+]);
+
 export function errorKindOf(error: StraddleError | null | undefined): ErrorKind {
   if (!error) return "other";
   if (error.kind === "network") return "network";
   if (error.kind === "invalid_response") return "invalidResponse";
   if (error.kind !== "http" || error.status === undefined) return "other";
-  const { status } = error;
-  return status === 401
-    ? "unauthorized"
-    : status === 403
-      ? "forbidden"
-      : status === 404
-        ? "notFound"
-        : status === 422
-          ? "rejected"
-          : status >= 500
-            ? "server"
-            : "other";
+  return kindByStatus.get(error.status) ?? (error.status >= 500 ? "server" : "other");
 }
 
 /** Words for some kinds of error; `other` for the rest. */
