@@ -511,32 +511,46 @@ function FixedHeight({ height, children }: { height: number; children: ReactNode
   );
 }
 
+/** The story rendered in a host pane {@link FixedHeight} of `height` px. */
+function inPane(height: number): Story["decorators"] {
+  return [
+    (Story) => (
+      <FixedHeight height={height}>
+        <Story />
+      </FixedHeight>
+    ),
+  ];
+}
+
+/**
+ * What every pane height must give: the table exactly as tall as its pane, the pagination at or
+ * above the pane's bottom edge, and the rows scrolling inside the table.
+ */
+async function expectFitsPane(canvasElement: HTMLElement) {
+  const { canvas } = await table(canvasElement);
+  const pane = canvas.getByTestId("pane");
+  const area = scrollAreaOf(canvasElement);
+  await expect(rootOf(canvasElement).getBoundingClientRect().height).toBeCloseTo(
+    pane.getBoundingClientRect().height,
+    0,
+  );
+  await expect(
+    canvas.getByRole("navigation", { name: "Pagination" }).getBoundingClientRect().bottom,
+  ).toBeLessThanOrEqual(pane.getBoundingClientRect().bottom + 0.5);
+  await expect(area.scrollHeight).toBeGreaterThan(area.clientHeight);
+  return { canvas, pane, area };
+}
+
 /**
  * The host gives the table a 640 px pane: the table is exactly as tall as the pane,
  * filters and pagination stay in view, and only the rows scroll (one scrollbar).
  */
 export const TallContainer: Story = {
-  decorators: [
-    (Story) => (
-      <FixedHeight height={640}>
-        <Story />
-      </FixedHeight>
-    ),
-  ],
+  decorators: inPane(640),
   play: async ({ canvasElement }) => {
-    const { canvas } = await table(canvasElement);
-    const pane = canvas.getByTestId("pane");
-    const root = rootOf(canvasElement);
-    const area = scrollAreaOf(canvasElement);
-    await expect(root.getBoundingClientRect().height).toBeCloseTo(pane.getBoundingClientRect().height, 0);
-    await expect(root.getBoundingClientRect().height).toBeCloseTo(640, 0);
-    // The pagination sits at the pane's bottom edge, in view.
-    const pagination = canvas.getByRole("navigation", { name: "Pagination" });
-    await expect(pagination.getBoundingClientRect().bottom).toBeLessThanOrEqual(
-      pane.getBoundingClientRect().bottom + 0.5,
-    );
-    // The rows scroll inside the table; the pane itself has nothing to scroll.
-    await expect(area.scrollHeight).toBeGreaterThan(area.clientHeight);
+    const { canvas, pane, area } = await expectFitsPane(canvasElement);
+    await expect(rootOf(canvasElement).getBoundingClientRect().height).toBeCloseTo(640, 0);
+    // The pane itself has nothing to scroll.
     await expect(pane.scrollHeight).toBeLessThanOrEqual(pane.clientHeight);
     // Scrolled, the header stays at the top of the rows area.
     area.scrollTop = 400;
@@ -549,25 +563,11 @@ export const TallContainer: Story = {
 
 /** A short 320 px pane: the table shrinks to it, keeping filters and pagination visible. */
 export const ShortContainer: Story = {
-  decorators: [
-    (Story) => (
-      <FixedHeight height={320}>
-        <Story />
-      </FixedHeight>
-    ),
-  ],
+  decorators: inPane(320),
   play: async ({ canvasElement }) => {
-    const { canvas } = await table(canvasElement);
-    const pane = canvas.getByTestId("pane");
-    const root = rootOf(canvasElement);
-    const area = scrollAreaOf(canvasElement);
-    await expect(root.getBoundingClientRect().height).toBeCloseTo(pane.getBoundingClientRect().height, 0);
+    const { canvas, area } = await expectFitsPane(canvasElement);
     await expect(canvas.getByRole("button", { name: "Next" })).toBeVisible();
-    await expect(
-      canvas.getByRole("navigation", { name: "Pagination" }).getBoundingClientRect().bottom,
-    ).toBeLessThanOrEqual(pane.getBoundingClientRect().bottom + 0.5);
     await expect(area.clientHeight).toBeGreaterThanOrEqual(100);
-    await expect(area.scrollHeight).toBeGreaterThan(area.clientHeight);
     // Virtualized: a short area renders few rows.
     await expect(area.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(25);
   },

@@ -1,10 +1,10 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { decideCustomerReview } from "../../src/api/endpoints";
-import { DecisionDialog } from "../../src/components/DecisionDialog/DecisionDialog";
 import { sandboxIds } from "../../src/sandbox";
 import { setup } from "../hooks/harness";
+import { renderDecisionDialog } from "../support/renderDecisionDialog";
 
 const id = sandboxIds.reviewIndividualHighRisk;
 
@@ -22,12 +22,7 @@ describe("DecisionDialog", () => {
   test("rapid clicks on confirm send exactly one PATCH; focus returns to the trigger", async () => {
     const h = setup({ latency: 20 });
     const onDecided = vi.fn();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={id} onDecided={onDecided} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: id, onDecided });
     const { trigger, dialog } = await openAndConfirm(user, /Reject/);
     const confirm = within(dialog).getByRole("button", { name: "Reject customer" });
     await act(async () => {
@@ -44,12 +39,7 @@ describe("DecisionDialog", () => {
   test("a retry after a network failure reuses the Idempotency-Key", async () => {
     const h = setup({}, { retry: { count: 0 } });
     h.sandbox.fail("customers.review.decision", { network: true, times: 1 });
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={id} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: id });
     const { dialog } = await openAndConfirm(user, /Verify/);
     await user.click(within(dialog).getByRole("button", { name: "Verify customer" }));
     expect(await within(dialog).findByRole("alert")).toHaveTextContent("trying again is safe");
@@ -65,12 +55,7 @@ describe("DecisionDialog", () => {
 
   test("Escape closes the dialog, but not while the decision is pending", async () => {
     const h = setup();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={id} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: id });
     const { dialog } = await openAndConfirm(user, /Verify/);
     h.sandbox.setLatency(10_000);
     await user.click(within(dialog).getByRole("button", { name: "Verify customer" }));
@@ -81,12 +66,7 @@ describe("DecisionDialog", () => {
 
   test("Continue needs a choice; Escape before confirming closes and sends nothing", async () => {
     const h = setup();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={id} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: id });
     const trigger = await screen.findByRole("button", { name: "Decide…" });
     await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
     await user.click(trigger);
@@ -102,12 +82,7 @@ describe("DecisionDialog", () => {
 
   test("the draft (decision, note, hit judgements) survives Escape, outside click and Back; Discard draft empties it", async () => {
     const h = setup();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={sandboxIds.individualWatchlist} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: sandboxIds.individualWatchlist });
     const trigger = await screen.findByRole("button", { name: "Decide…" });
     await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
     await user.click(trigger);
@@ -152,12 +127,7 @@ describe("DecisionDialog", () => {
   test("the hit judgements reach onDecided with the note, and the draft is gone after the decision", async () => {
     const h = setup();
     const onDecided = vi.fn();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={sandboxIds.individualWatchlist} onDecided={onDecided} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: sandboxIds.individualWatchlist, onDecided });
     const trigger = await screen.findByRole("button", { name: "Decide…" });
     await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
     await user.click(trigger);
@@ -182,12 +152,7 @@ describe("DecisionDialog", () => {
 
   test("status changed meanwhile: one message, no confirm question, the summary shows the new status", async () => {
     const h = setup();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={id} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: id });
     const { dialog } = await openAndConfirm(user, /Verify/);
     await decideCustomerReview({ fetcher: h.sandbox.fetcher }, id, { status: "rejected" });
     await user.click(within(dialog).getByRole("button", { name: "Verify customer" }));

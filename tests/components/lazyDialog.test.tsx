@@ -5,6 +5,7 @@ import { describe, expect, test, vi } from "vitest";
 import { DecisionDialog } from "../../src/components/DecisionDialog/DecisionDialog";
 import { sandboxIds } from "../../src/sandbox";
 import { setup } from "../hooks/harness";
+import { renderDecisionDialog } from "../support/renderDecisionDialog";
 
 // DecisionDialog renders its own trigger and loads Radix Dialog after mounting
 // (src/components/DecisionDialog/lazyDialog.tsx): the trigger must say what Radix's would.
@@ -13,12 +14,7 @@ const id = sandboxIds.reviewIndividualHighRisk;
 describe("DecisionDialog with Radix loaded lazily", () => {
   test("the trigger carries the dialog ARIA and controls the dialog it opens", async () => {
     const h = setup();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={id} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: id });
     const trigger = await screen.findByRole("button", { name: "Decide…" });
     expect(trigger).toHaveAttribute("type", "button");
     expect(trigger).toHaveAttribute("aria-haspopup", "dialog");
@@ -64,12 +60,7 @@ describe("DecisionDialog with Radix loaded lazily", () => {
 
   test("a trigger that cannot decide does not open the dialog", async () => {
     const h = setup();
-    const user = userEvent.setup();
-    render(
-      <h.wrapper>
-        <DecisionDialog customerId={sandboxIds.verifiedIndividual} />
-      </h.wrapper>,
-    );
+    const user = renderDecisionDialog(h, { customerId: sandboxIds.verifiedIndividual });
     const trigger = await screen.findByRole("button", { name: "Decide…" });
     await waitFor(() => expect(trigger).toHaveAttribute("aria-disabled", "true"));
     await user.click(trigger);
