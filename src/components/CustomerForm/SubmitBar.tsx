@@ -1,4 +1,5 @@
 import { forwardRef, memo } from "react";
+import { Button } from "../shared/Button.js";
 import { useCustomerFormContext } from "./context.js";
 import { IconMessage } from "./IconMessage.js";
 import { useRenderProbe } from "./renderProbe.js";
@@ -30,16 +31,16 @@ export const SubmitBar = memo(
             </IconMessage>
           ) : null}
         </div>
-        <button
+        <Button
           ref={ref}
           type="submit"
-          className="sc-Button sc-CustomerForm-submit"
-          data-variant="primary"
-          aria-disabled={pending || undefined}
+          className="sc-CustomerForm-submit"
+          variant="primary"
+          unavailable={pending}
           aria-busy={pending || undefined}
         >
           {pending ? busyLabel : label}
-        </button>
+        </Button>
       </div>
     );
   }),

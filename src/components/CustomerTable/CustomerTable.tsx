@@ -4,6 +4,7 @@ import type { SortField, SortOrder } from "../../api/schemas/common.js";
 import type { CustomerSummary } from "../../api/schemas/customer.js";
 import { stableStringify } from "../../hooks/stableStringify.js";
 import { useCustomerList } from "../../hooks/useCustomerList.js";
+import { Button } from "../shared/Button.js";
 import { cx } from "../shared/cx.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
 import { ErrorState } from "../shared/ErrorState.js";
@@ -174,9 +175,9 @@ function CustomerTableRoot({
   const emptyMessage = filtered ? (
     <StateMessage kind="empty" title={t.emptyTitle}>
       <p>{t.emptyDetail}</p>
-      <button type="button" className="sc-Button" data-variant="secondary" onClick={clear}>
+      <Button variant="secondary" onClick={clear}>
         {t.clearFilters}
-      </button>
+      </Button>
     </StateMessage>
   ) : (
     <StateMessage kind="empty" title={t.emptyNoFiltersTitle}>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ListCustomersParams } from "../../api/endpoints.js";
 import { type CustomerStatus, type CustomerType, customerStatuses } from "../../api/schemas/common.js";
+import { Button } from "../shared/Button.js";
 import { Icon } from "../shared/Icon.js";
 import { tableSections, useMessages } from "../shared/useMessages.js";
 import { endOfDayIso, isoToDay, startOfDayIso } from "./params.js";
@@ -119,10 +120,10 @@ export function CustomerTableFilters({
           />
         </fieldset>
         {showClear ? (
-          <button type="button" className={`sc-Button ${c}-clear`} data-variant="ghost" onClick={onClear}>
+          <Button className={`${c}-clear`} variant="ghost" onClick={onClear}>
             <Icon name="cross" />
             {t.clearFilters}
-          </button>
+          </Button>
         ) : null}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { format } from "../../messages/merge.js";
+import { Button } from "../shared/Button.js";
 import { Icon } from "../shared/Icon.js";
 import { useFormat } from "../shared/useFormat.js";
 import { tableSections, useMessages } from "../shared/useMessages.js";
@@ -58,26 +59,14 @@ export function CustomerTablePagination({
       </p>
       <div className={`${c}-pageButtons`}>
         {/* aria-disabled rather than disabled: focus stays on the button at the first or last page. */}
-        <button
-          type="button"
-          className="sc-Button"
-          data-variant="secondary"
-          aria-disabled={!hasPrevious || undefined}
-          onClick={() => hasPrevious && onPage(pageNumber - 1)}
-        >
+        <Button variant="secondary" unavailable={!hasPrevious} onClick={() => onPage(pageNumber - 1)}>
           <Chevron direction="previous" />
           <span className={`${c}-pageLabel`}>{t.previousPage}</span>
-        </button>
-        <button
-          type="button"
-          className="sc-Button"
-          data-variant="secondary"
-          aria-disabled={!hasNext || undefined}
-          onClick={() => hasNext && onPage(pageNumber + 1)}
-        >
+        </Button>
+        <Button variant="secondary" unavailable={!hasNext} onClick={() => onPage(pageNumber + 1)}>
           <span className={`${c}-pageLabel`}>{t.nextPage}</span>
           <Chevron direction="next" />
-        </button>
+        </Button>
       </div>
     </nav>
   );

@@ -71,7 +71,7 @@ export const Row = memo(function Row({
         </span>
       </th>
       <td className={`${c}-cell ${c}-cellType`}>
-        <span className={`${c}-type`} data-type={customer.type}>
+        <span className={`sc-Pill ${c}-type`} data-type={customer.type}>
           {m.common.customerType[customer.type]}
         </span>
       </td>

@@ -4,6 +4,7 @@ import type { Customer } from "../../api/schemas/customer.js";
 import type { WatchlistDisposition, WatchlistDispositions } from "../../hooks/reviewFacts.js";
 import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { format } from "../../messages/merge.js";
+import { Button } from "../shared/Button.js";
 import { cx } from "../shared/cx.js";
 import { ComponentBoundary } from "../shared/ErrorBoundary.js";
 import type { RootStyleProps } from "../shared/rootProps.js";
@@ -170,9 +171,9 @@ function DecisionDialogRoot({
 
   const explanationId = `${ids}-why`;
   const defaultTrigger = (
-    <button type="button" className="sc-Button sc-DecisionDialog-trigger" data-variant="primary">
+    <Button className="sc-DecisionDialog-trigger" variant="primary">
       {t.trigger}
-    </button>
+    </Button>
   );
 
   return (

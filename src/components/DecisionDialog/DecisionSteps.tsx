@@ -3,6 +3,7 @@ import type { StraddleError } from "../../api/errors.js";
 import type { ReviewDecisionStatus } from "../../api/schemas/common.js";
 import type { WatchlistDisposition, WatchlistDispositions, WatchlistHit } from "../../hooks/reviewFacts.js";
 import { format } from "../../messages/merge.js";
+import { Button } from "../shared/Button.js";
 import {
   ConfirmButtons,
   ContinueButton,
@@ -62,14 +63,9 @@ export function ChooseStep(props: {
       <DecisionNote note={props.note} onNote={props.onNote} />
       <DecisionActions>
         {props.canDiscard ? (
-          <button
-            type="button"
-            className="sc-Button sc-DecisionDialog-discard"
-            data-variant="ghost"
-            onClick={props.onDiscard}
-          >
+          <Button className="sc-DecisionDialog-discard" variant="ghost" onClick={props.onDiscard}>
             {t.discardDraft}
-          </button>
+          </Button>
         ) : null}
         <CloseButton label={t.cancel} />
         <ContinueButton choice={props.choice} disabled={!props.canContinue} />
@@ -167,9 +163,7 @@ function DecisionHits({
 function CloseButton({ label }: { label: string }) {
   return (
     <Dialog.Close asChild>
-      <button type="button" className="sc-Button" data-variant="secondary">
-        {label}
-      </button>
+      <Button variant="secondary">{label}</Button>
     </Dialog.Close>
   );
 }

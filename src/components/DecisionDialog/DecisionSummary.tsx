@@ -33,7 +33,7 @@ export function Summary({
     <div className="sc-DecisionDialog-summary">
       <section className="sc-DecisionDialog-customer" aria-label={t.customerHeading}>
         <p className="sc-DecisionDialog-name">{customer.name}</p>
-        <p className="sc-DecisionDialog-meta">
+        <p className="sc-Row sc-DecisionDialog-meta">
           <span>{m.common.customerType[customer.type]}</span>
           <Badge value={customer.status} size="sm">
             {m.common.customerStatus[customer.status]}

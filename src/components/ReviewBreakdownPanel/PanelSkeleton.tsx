@@ -23,7 +23,7 @@ export function PanelSkeleton({ titleId, headingLevel }: { titleId: string; head
             <Skeleton className={`${p}-name`} width="14em" height="1.25em" />
           </Heading>
         </div>
-        <div className={`${p}-meta`}>
+        <div className={`sc-Row ${p}-meta`}>
           <Skeleton width="5em" />
           <Skeleton width="16em" />
           <Skeleton width="14em" />
@@ -42,7 +42,7 @@ export function PanelSkeleton({ titleId, headingLevel }: { titleId: string; head
         </div>
       </div>
       <div className={`${p}-section`} data-section="modules">
-        <div className={`${p}-sectionHead`}>
+        <div className={`sc-Row ${p}-sectionHead`}>
           <Heading level={headingLevel + 1} className={`${p}-sectionTitle`}>
             {t.sections.modules}
           </Heading>
@@ -74,7 +74,7 @@ export function PanelSkeleton({ titleId, headingLevel }: { titleId: string; head
         </div>
       </div>
       <div className={`${p}-section`} data-section="kyc">
-        <div className={`${p}-sectionHead`}>
+        <div className={`sc-Row ${p}-sectionHead`}>
           <Heading level={headingLevel + 1} className={`${p}-sectionTitle`}>
             {t.sections.kyc}
           </Heading>

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from "react";
+import { Button } from "../shared/Button.js";
 import { Icon } from "../shared/Icon.js";
 import { reviewSections, useMessages } from "../shared/useMessages.js";
 
@@ -22,22 +23,21 @@ export function PassedDisclosure({
   const id = useId();
   return (
     <div className={`${p}-passed`} data-passed={kind} data-open={open || undefined}>
-      <div className={`${p}-passedLine`}>
+      <div className={`sc-Row ${p}-passedLine`}>
         <Icon name="check" />
         <span id={`${id}-summary`} className={`${p}-passedSummary`}>
           {summary}
         </span>
-        <button
-          type="button"
-          className={`sc-Button ${p}-passedToggle`}
-          data-variant="ghost"
+        <Button
+          className={`${p}-passedToggle`}
+          variant="ghost"
           aria-expanded={open}
           aria-controls={id}
           aria-describedby={`${id}-summary`}
           onClick={() => setOpen((value) => !value)}
         >
           {open ? t.hidePassed : t.showPassed}
-        </button>
+        </Button>
       </div>
       <div id={id} hidden={!open}>
         {open ? children : null}

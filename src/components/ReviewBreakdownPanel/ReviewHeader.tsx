@@ -6,6 +6,7 @@ import type { RefreshResult } from "../../hooks/useCustomerReview.js";
 import type { MutationState } from "../../hooks/useStraddleMutation.js";
 import { format } from "../../messages/merge.js";
 import { Badge } from "../shared/Badge.js";
+import { Button } from "../shared/Button.js";
 import { Icon } from "../shared/Icon.js";
 import { decisionLabel, enumLabel, plural } from "../shared/labels.js";
 import { CodeList, DecisionBadge, Heading } from "../shared/reviewParts.js";
@@ -67,7 +68,7 @@ export function ReviewHeader({
           </Heading>
           {refresh ? <RefreshButton refresh={refresh} /> : null}
         </div>
-        <dl className={`${p}-meta`}>
+        <dl className={`sc-Row ${p}-meta`}>
           <div className={`${p}-metaItem`} data-meta="type">
             <dt className="sc-visually-hidden">{t.customerType}</dt>
             <dd>{enumLabel(m, m.common.customerType, customer.type)}</dd>
@@ -125,7 +126,7 @@ export function ReviewHeader({
           </p>
         ) : null}
         {details ? <AttentionSummary items={attention} messages={details.messages} f={f} /> : null}
-        {actions ? <div className={`${p}-verdictActions`}>{actions}</div> : null}
+        {actions ? <div className={`sc-Row ${p}-verdictActions`}>{actions}</div> : null}
       </div>
     </>
   );
@@ -144,14 +145,14 @@ function AttentionSummary({
   const t = m.reviewPanel;
   if (items.length === 0) {
     return (
-      <p className={`${p}-attention`} data-count={0}>
+      <p className={`sc-Row ${p}-attention`} data-count={0}>
         <Icon name="check" />
         <span>{t.attention.none}</span>
       </p>
     );
   }
   return (
-    <div className={`${p}-attention`} data-count={items.length}>
+    <div className={`sc-Row ${p}-attention`} data-count={items.length}>
       <Icon name="warning" />
       <p className={`${p}-attentionTitle`}>
         {plural(f.locale, items.length, t.attention, f.number(items.length, 0))}
@@ -214,15 +215,9 @@ function CopyButton({ value }: { value: string }) {
   };
   return (
     <>
-      <button
-        type="button"
-        className={`sc-Button ${p}-copy`}
-        data-variant="ghost"
-        aria-label={m.reviewPanel.copyReviewId}
-        onClick={copy}
-      >
+      <Button className={`${p}-copy`} variant="ghost" aria-label={m.reviewPanel.copyReviewId} onClick={copy}>
         {copied ? m.common.copied : m.common.copy}
-      </button>
+      </Button>
       <span className="sc-visually-hidden" role="status">
         {copied ? m.common.copied : ""}
       </span>
@@ -249,19 +244,16 @@ function RefreshButton({ refresh }: { refresh: RefreshControl }) {
       <p className={`${p}-refreshStatus`} role="status">
         {message}
       </p>
-      <button
-        type="button"
-        className={`sc-Button ${p}-refreshButton`}
-        data-variant="secondary"
-        aria-disabled={pending || undefined}
+      <Button
+        className={`${p}-refreshButton`}
+        variant="secondary"
+        unavailable={pending}
         data-pending={pending || undefined}
-        onClick={() => {
-          if (!pending) refresh.run();
-        }}
+        onClick={() => refresh.run()}
       >
         <Icon name="refresh" />
         {t.action}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { WatchlistDispositions } from "../../hooks/reviewFacts.js";
 import { useCustomerReview } from "../../hooks/useCustomerReview.js";
 import { format } from "../../messages/merge.js";
 import type { DecisionDetails } from "../DecisionDialog/DecisionDialog.js";
+import { Button } from "../shared/Button.js";
 import {
   ConfirmButtons,
   ContinueButton,
@@ -111,9 +112,9 @@ export const InlineDecision = forwardRef(function InlineDecision(
             {format(m.reviewQueue.decidedHere, { status: m.common.customerStatus[status].toLowerCase() })}
           </p>
         ) : null}
-        <button type="button" className="sc-Button" data-variant="primary" onClick={onNext}>
+        <Button variant="primary" onClick={onNext}>
           {m.reviewQueue.nextCustomer}
-        </button>
+        </Button>
       </div>
     );
   }

@@ -6,6 +6,7 @@ import { format } from "../../messages/merge.js";
 import type { DecisionDetails } from "../DecisionDialog/DecisionDialog.js";
 import { ReviewBreakdownPanel } from "../ReviewBreakdownPanel/ReviewBreakdownPanel.js";
 import { Badge } from "../shared/Badge.js";
+import { Button } from "../shared/Button.js";
 import { cx } from "../shared/cx.js";
 import { Icon } from "../shared/Icon.js";
 import { plural } from "../shared/labels.js";
@@ -142,34 +143,30 @@ export function ReviewQueue({
       aria-labelledby={`${ids}-title`}
       aria-busy={state === "loading" || queue.isCurrentLoading || undefined}
     >
-      <div className={`${q}-bar`}>
+      <div className={`sc-Row ${q}-bar`}>
         {createElement(`h${level}`, { id: `${ids}-title`, className: `${q}-title` }, t.title)}
         {state === "ready" ? <p className={`${q}-progress`}>{progress}</p> : null}
         <nav className={`${q}-nav`} aria-label={t.navigation}>
           {(["previous", "next"] as const).map((action) => (
-            <button
+            <Button
               key={action}
-              type="button"
-              className="sc-Button"
-              data-variant="secondary"
+              variant="secondary"
               onClick={queue[action]}
               disabled={!(action === "next" ? queue.hasNext : queue.hasPrevious)}
               aria-keyshortcuts={ariaKeys(keys, action)}
             >
               {t[action]}
-            </button>
+            </Button>
           ))}
-          <button
-            type="button"
-            className="sc-Button"
-            data-variant="ghost"
+          <Button
+            variant="ghost"
             aria-expanded={sheetOpen}
             aria-controls={`${ids}-shortcuts`}
             aria-keyshortcuts={ariaKeys(keys, "help")}
             onClick={() => setSheetOpen((open) => !open)}
           >
             {t.shortcutsButton}
-          </button>
+          </Button>
         </nav>
       </div>
 
@@ -192,24 +189,19 @@ export function ReviewQueue({
         ) : (
           <p className={`${q}-hint`}>{t.shortcutsOff}</p>
         )}
-        <button
-          type="button"
-          className="sc-Button"
-          data-variant="secondary"
-          onClick={() => setSheetOpen(false)}
-        >
+        <Button variant="secondary" onClick={() => setSheetOpen(false)}>
           {t.closeShortcuts}
-        </button>
+        </Button>
       </section>
 
-      <div className={`${q}-notice`} role="status">
+      <div className={`sc-Row ${q}-notice`} role="status">
         {queue.lastSkipped ? (
           <>
             <Icon name="info" />
             <p>{format(t.skipped, { name: queue.lastSkipped.name })}</p>
-            <button type="button" className="sc-Button" data-variant="ghost" onClick={queue.dismissSkipped}>
+            <Button variant="ghost" onClick={queue.dismissSkipped}>
               {t.dismiss}
-            </button>
+            </Button>
           </>
         ) : null}
       </div>
@@ -230,13 +222,13 @@ export function ReviewQueue({
       {state === "ready" && currentId ? (
         <div className={`${q}-body`}>
           <article className={`${q}-customer`} aria-labelledby={`${ids}-name`}>
-            <header className={`${q}-header`}>
+            <header className={`sc-Row ${q}-header`}>
               {createElement(
                 `h${sub}`,
                 { id: `${ids}-name`, className: `${q}-name`, tabIndex: -1, ref: nameRef },
                 name,
               )}
-              <p className={`${q}-meta`}>
+              <p className={`sc-Row ${q}-meta`}>
                 {type ? <span>{m.common.customerType[type]}</span> : null}
                 {status ? (
                   <Badge value={status} size="sm">
@@ -248,14 +240,9 @@ export function ReviewQueue({
                 ) : null}
               </p>
               {onOpenCustomer ? (
-                <button
-                  type="button"
-                  className="sc-Button"
-                  data-variant="secondary"
-                  onClick={() => onOpenCustomer(currentId)}
-                >
+                <Button variant="secondary" onClick={() => onOpenCustomer(currentId)}>
                   {t.openCustomer}
-                </button>
+                </Button>
               ) : null}
             </header>
             <ReviewBreakdownPanel

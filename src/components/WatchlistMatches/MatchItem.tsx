@@ -79,7 +79,7 @@ export function MatchItem({
       data-strength={hit.strength}
       data-disposition={disposition}
     >
-      <div className={`${w}-matchHead`}>
+      <div className={`sc-Row ${w}-matchHead`}>
         <Heading level={headingLevel} className={`${w}-listName`}>
           {listName}
         </Heading>

@@ -93,7 +93,7 @@ export function WatchlistView({
   if (state === "loading") {
     return (
       <section {...root}>
-        <div className={`${w}-head`}>
+        <div className={`sc-Row ${w}-head`}>
           {title}
           <Skeleton width="5em" height="20px" />
         </div>
@@ -125,7 +125,7 @@ export function WatchlistView({
   if (state === "error" || state === "pending") {
     return (
       <section {...root} data-error={accessErrorOf(error)}>
-        <div className={`${w}-head`}>{title}</div>
+        <div className={`sc-Row ${w}-head`}>{title}</div>
         {state === "error" ? (
           <ErrorState title={t.errorTitle} detail={t.errorDetail} error={error} onRetry={onRetry} access={t}>
             {invalidPaths ? <InvalidData paths={invalidPaths} /> : undefined}
@@ -141,7 +141,7 @@ export function WatchlistView({
 
   return (
     <section {...root}>
-      <div className={`${w}-head`}>
+      <div className={`sc-Row ${w}-head`}>
         {title}
         {watchList ? (
           <Badge value={decision} size="sm">

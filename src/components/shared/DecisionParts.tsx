@@ -2,6 +2,7 @@ import { type ReactNode, type Ref, useId } from "react";
 import type { StraddleError } from "../../api/errors.js";
 import type { ReviewDecisionStatus } from "../../api/schemas/common.js";
 import { format } from "../../messages/merge.js";
+import { Button } from "./Button.js";
 import { errorKindOf } from "./errorText.js";
 import { Icon } from "./Icon.js";
 import { dialogSections, useMessages } from "./useMessages.js";
@@ -146,15 +147,14 @@ export function ContinueButton({
   const ids = useId();
   return (
     <>
-      <button
+      <Button
         type="submit"
-        className="sc-Button"
-        data-variant="primary"
-        aria-disabled={disabled || undefined}
+        variant="primary"
+        unavailable={disabled}
         aria-describedby={choice ? undefined : `${ids}-choose-first`}
       >
         {t.continue}
-      </button>
+      </Button>
       {choice ? null : (
         <span id={`${ids}-choose-first`} className="sc-visually-hidden">
           {t.chooseFirst}
@@ -181,21 +181,17 @@ export function ConfirmButtons(props: {
   const reject = props.choice === "rejected";
   return (
     <>
-      <button
-        type="button"
-        className="sc-Button"
-        data-variant="secondary"
+      <Button
+        variant="secondary"
         onClick={props.onBack}
         disabled={props.pending}
         aria-keyshortcuts={props.backKeyShortcuts}
       >
         {t.back}
-      </button>
-      <button
+      </Button>
+      <Button
         ref={props.confirmRef}
-        type="button"
-        className="sc-Button"
-        data-variant={reject ? "danger" : "primary"}
+        variant={reject ? "danger" : "primary"}
         onClick={props.onConfirm}
         disabled={props.confirmDisabled}
         aria-busy={props.pending || undefined}
@@ -208,7 +204,7 @@ export function ConfirmButtons(props: {
             : reject
               ? t.confirmRejectButton
               : t.confirmVerifyButton}
-      </button>
+      </Button>
     </>
   );
 }

@@ -43,7 +43,7 @@ export function Section({
       data-decision={decision ?? undefined}
       data-attention={attention || undefined}
     >
-      <div className={`${p}-sectionHead`}>
+      <div className={`sc-Row ${p}-sectionHead`}>
         <Heading level={headingLevel} className={`${p}-sectionTitle`}>
           {t.sections[kind]}
         </Heading>

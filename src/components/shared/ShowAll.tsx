@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { common } from "../../messages/en/common.js";
 import { format } from "../../messages/merge.js";
+import { Button } from "./Button.js";
 import { useFormat } from "./useFormat.js";
 import { useMessages } from "./useMessages.js";
 
@@ -51,15 +52,14 @@ export function ShowAllButton({
   const f = useFormat();
   if (!list.capped) return null;
   return (
-    <button
-      type="button"
-      className={`sc-Button ${className}`}
-      data-variant="ghost"
+    <Button
+      className={className}
+      variant="ghost"
       aria-expanded={list.expanded}
       aria-controls={controls}
       onClick={list.toggle}
     >
       {list.expanded ? m.common.showFewer : format(m.common.showAll, { count: f.number(list.total, 0) })}
-    </button>
+    </Button>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Button } from "./Button.js";
 import { cx } from "./cx.js";
 import { Icon } from "./Icon.js";
 
@@ -21,10 +22,10 @@ export function StateMessage({ kind, title, children, onRetry, retryLabel, class
         <p className="sc-State-title">{title}</p>
         {children ? <div className="sc-State-detail">{children}</div> : null}
         {onRetry ? (
-          <button type="button" className="sc-Button" data-variant="secondary" onClick={onRetry}>
+          <Button variant="secondary" onClick={onRetry}>
             <Icon name="refresh" />
             {retryLabel}
-          </button>
+          </Button>
         ) : null}
       </div>
     </div>

@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import type { StraddleError } from "../../../api/errors.js";
 import type { CustomerType } from "../../../api/schemas/common.js";
 import { format } from "../../../messages/merge.js";
+import { Button } from "../../shared/Button.js";
 import { cx } from "../../shared/cx.js";
 import { Icon } from "../../shared/Icon.js";
 import { formSections, useMessages } from "../../shared/useMessages.js";
@@ -248,28 +249,20 @@ export function OnboardingForm({
         />
         <div className="sc-CustomerForm-stepNav">
           {index > 0 ? (
-            <button
-              type="button"
-              className="sc-Button"
-              data-variant="secondary"
-              aria-disabled={isPending || undefined}
-              onClick={() => {
-                if (!isPending) go(index - 1);
-              }}
-            >
+            <Button variant="secondary" unavailable={isPending} onClick={() => go(index - 1)}>
               <Icon name="chevronPrevious" />
               {o.actions.back}
-            </button>
+            </Button>
           ) : null}
-          <button
+          <Button
             type="submit"
-            className="sc-Button sc-CustomerForm-submit"
-            data-variant="primary"
-            aria-disabled={isPending || undefined}
+            className="sc-CustomerForm-submit"
+            variant="primary"
+            unavailable={isPending}
             aria-busy={isPending || undefined}
           >
             {last ? (isPending ? o.actions.submitting : o.actions.submit) : o.actions.next}
-          </button>
+          </Button>
         </div>
       </form>
     </CustomerFormContext.Provider>

@@ -1,4 +1,5 @@
 import { format } from "../../../messages/merge.js";
+import { Button } from "../../shared/Button.js";
 import type { CustomerFormMessages } from "../context.js";
 import { isFixed, type ResolvedFieldControl } from "../fieldControl.js";
 import type { CustomerFormPayload } from "../formSchema.js";
@@ -77,15 +78,13 @@ export function ReviewStep({
           <section key={step.id} className="sc-CustomerForm-reviewGroup" data-review={step.id}>
             <div className="sc-CustomerForm-reviewHead">
               <h3 className="sc-CustomerForm-reviewTitle">{title}</h3>
-              <button
-                type="button"
-                className="sc-Button"
-                data-variant="ghost"
+              <Button
+                variant="ghost"
                 aria-label={format(o.actions.editStep, { step: title })}
                 onClick={() => onEdit(index)}
               >
                 {o.actions.edit}
-              </button>
+              </Button>
             </div>
             <dl className="sc-CustomerForm-reviewList">
               {rows.map(([label, value]) => (

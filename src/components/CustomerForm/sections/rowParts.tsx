@@ -1,4 +1,6 @@
 import { forwardRef, type ReactNode } from "react";
+import { Button } from "../../shared/Button.js";
+import { cx } from "../../shared/cx.js";
 
 /** A repeated row's remove button (ghost); its label names the row. */
 export function RemoveRowButton({
@@ -13,17 +15,14 @@ export function RemoveRowButton({
   children: ReactNode;
 }) {
   return (
-    <button
-      type="button"
-      className={
-        className ? `sc-Button sc-CustomerForm-remove ${className}` : "sc-Button sc-CustomerForm-remove"
-      }
-      data-variant="ghost"
+    <Button
+      className={cx("sc-CustomerForm-remove", className)}
+      variant="ghost"
       aria-label={label}
       onClick={onRemove}
     >
       {children}
-    </button>
+    </Button>
   );
 }
 
@@ -37,18 +36,9 @@ export const AddRowButton = forwardRef<
 >(function AddRowButton({ label, full, onAdd, children }, ref) {
   return (
     <div className="sc-CustomerForm-rowActions">
-      <button
-        ref={ref}
-        type="button"
-        className="sc-Button"
-        data-variant="secondary"
-        aria-disabled={full || undefined}
-        onClick={() => {
-          if (!full) onAdd();
-        }}
-      >
+      <Button ref={ref} variant="secondary" unavailable={full} onClick={onAdd}>
         {label}
-      </button>
+      </Button>
       {children}
     </div>
   );
