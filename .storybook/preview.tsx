@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { StrictMode, useState } from "react";
+import { configure } from "storybook/test";
 import { StraddleProvider } from "../src/hooks";
 import { es } from "../src/messages";
 import { createSandbox, type SandboxOptions } from "../src/sandbox";
@@ -14,6 +15,11 @@ import "./preview.css";
  * baselines hold do not change with the calendar.
  */
 const inVitest = typeof globalThis === "object" && "__vitest_browser__" in globalThis;
+
+// Play functions' findBy…/waitFor wait up to 5 s (Testing Library's default is 1 s), as the jsdom
+// tests do (tests/setup.ts): on a loaded machine the dialog's lazy chunk can take longer than 1 s
+// to arrive. A wait, not a timing assertion: a story that passes does so as soon as it can.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * Every story runs on a **fresh** embedded sandbox (no network, no key), so a play
