@@ -1,10 +1,12 @@
 /**
  * The proxy's allowlist: the nine Customers endpoints of the endpoint table
- * (`src/api/endpointTable.ts`) and nothing else. Pure functions, no I/O.
+ * (`src/api/endpointTable.ts`, their SDK names from `src/api/endpointNames.ts`) and nothing
+ * else. Pure functions, no I/O.
  */
-import type { CustomersEndpoint, EndpointName } from "../api/endpointTable.js";
+import type { CustomersEndpoint, EndpointName } from "../api/endpointNames.js";
+import { fillPath } from "../api/endpointTable.js";
 import type { HttpMethod } from "../api/fetcher.js";
-import { endpointNames, endpoints, fillPath, matchEndpointPath } from "../api/routing.js";
+import { endpointNames, endpoints, matchEndpointPath } from "../api/routing.js";
 
 /** The nine Customers endpoints, by their SDK names (the same names the sandbox uses). */
 export const straddleEndpoints = endpointNames;
