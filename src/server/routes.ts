@@ -6,6 +6,7 @@
 import type { CustomersEndpoint, EndpointName } from "../api/endpointNames.js";
 import { fillPath } from "../api/endpointTable.js";
 import type { HttpMethod } from "../api/fetcher.js";
+import { UUID_PATTERN } from "../api/ids.js";
 import { endpointNames, endpoints, matchEndpointPath } from "../api/routing.js";
 
 /** The nine Customers endpoints, by their SDK names (the same names the sandbox uses). */
@@ -23,9 +24,8 @@ export type EndpointRule = CustomersEndpoint;
  */
 export const listQueryParameters: readonly string[] = [...endpoints["customers.list"].query].sort();
 
-/** A customer id: a UUID (8-4-4-4-12 hex digits). */
-export const CUSTOMER_ID_PATTERN =
-  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** A customer id: a UUID (8-4-4-4-12 hex digits; the client's `IdSchema` checks the same). */
+export const CUSTOMER_ID_PATTERN = UUID_PATTERN;
 
 export type RouteMatch =
   | {

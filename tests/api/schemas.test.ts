@@ -139,6 +139,30 @@ describe("response schemas tolerate the API's quirks (API.md §7, API-NOTES.md)"
     ).toEqual(["data.created_at"]);
   });
 
+  it("ids: exactly what z.guid() accepts (any 8-4-4-4-12 hex, either case), with a message that names a UUID", () => {
+    const samples = [
+      customerData.id,
+      customerData.id.toUpperCase(),
+      "00000000-0000-0000-0000-000000000000",
+      "ffffffff-ffff-ffff-ffff-ffffffffffff",
+      "0190c3cc-0d44-7b50-c888-8dd25736052a",
+      "cus_123",
+      "",
+      `${customerData.id}0`,
+      ` ${customerData.id}`,
+      `${customerData.id}\n`,
+      "3c90c3cc0d444b5088888dd25736052a",
+      "3c90c3cc-0d44-4b50-8888-8dd25736052g",
+      "{3c90c3cc-0d44-4b50-8888-8dd25736052a}",
+    ];
+    const guid = z.guid();
+    for (const id of samples) {
+      const result = z.safeParse(CustomerResponseSchema, customerWith({ ...customerData, id }));
+      expect(result.success, JSON.stringify(id)).toBe(z.safeParse(guid, id).success);
+      if (!result.success) expect(result.error.issues[0]?.message).toBe("Expected an id (UUID).");
+    }
+  });
+
   it("keeps masked values as opaque strings: dob, ssn, ein and ip address", () => {
     const parsed = accepted(
       CustomerResponseSchema,
