@@ -343,6 +343,22 @@ describe("response schemas tolerate the API's quirks (API.md §7, API-NOTES.md)"
     expect(parsed.data.identity_details?.watch_list?.matches?.[0]?.correlation).toBe("match");
   });
 
+  it("an open enum (decision, correlation) takes any string and refuses anything else, as z.custom did", () => {
+    for (const decision of [1, true, {}, ["review"]]) {
+      const result = z.safeParse(CustomerReviewResponseSchema, reviewWith({ ...identity, decision }));
+      expect(result.success, JSON.stringify(decision)).toBe(false);
+      if (!result.success) {
+        expect(result.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+          ["data.identity_details.decision", "Invalid input"],
+        ]);
+      }
+    }
+    expect(
+      accepted(CustomerReviewResponseSchema, reviewWith({ ...identity, decision: "" })).data.identity_details
+        ?.decision,
+    ).toBe("");
+  });
+
   it("keeps scores outside any expected range", () => {
     const parsed = accepted(
       CustomerReviewResponseSchema,

@@ -8,8 +8,14 @@ import { UUID_PATTERN } from "../ids.js";
  */
 export type OpenEnum<T extends string> = T | (string & {});
 
-export function openEnum<const T extends readonly string[]>(_known: T) {
-  return z.custom<OpenEnum<T[number]>>((value) => typeof value === "string");
+/**
+ * Any string, typed as the known values or any other string. The list is a type argument
+ * (`openEnum<typeof decisions>()`), so a bundle that parses responses does not carry the lists;
+ * and a plain string check with the message `z.custom` gave ("Invalid input"), so it carries no
+ * custom-check class of zod's either.
+ */
+export function openEnum<const T extends readonly string[]>() {
+  return z.string("Invalid input") as z.ZodMiniType<OpenEnum<T[number]>, OpenEnum<T[number]>>;
 }
 
 export const customerStatuses = ["pending", "review", "verified", "inactive", "rejected"] as const;
@@ -29,12 +35,12 @@ export const CustomerTypeSchema = z.enum(customerTypes);
 export const ReviewDecisionStatusSchema = z.enum(reviewDecisionStatuses);
 
 /** Tolerant: shown to people, never branched on beyond styling. */
-export const DecisionSchema = openEnum(decisions);
-export const CorrelationSchema = openEnum(correlations);
-export const ProcessingMethodSchema = openEnum(processingMethods);
-export const SandboxOutcomeSchema = openEnum(sandboxOutcomes);
-export const ResponseTypeSchema = openEnum(responseTypes);
-export const SortOrderSchema = openEnum(sortOrders);
+export const DecisionSchema = openEnum<typeof decisions>();
+export const CorrelationSchema = openEnum<typeof correlations>();
+export const ProcessingMethodSchema = openEnum<typeof processingMethods>();
+export const SandboxOutcomeSchema = openEnum<typeof sandboxOutcomes>();
+export const ResponseTypeSchema = openEnum<typeof responseTypes>();
+export const SortOrderSchema = openEnum<typeof sortOrders>();
 
 export type CustomerStatus = z.infer<typeof CustomerStatusSchema>;
 export type CustomerType = z.infer<typeof CustomerTypeSchema>;
