@@ -359,6 +359,20 @@ describe("response schemas tolerate the API's quirks (API.md §7, API-NOTES.md)"
     ).toBe("");
   });
 
+  it("a review id must not be empty (any other string is kept, spaces too), as z.minLength(1) did", () => {
+    const empty = z.safeParse(CustomerReviewResponseSchema, reviewWith({ ...identity, review_id: "" }));
+    expect(empty.success).toBe(false);
+    if (!empty.success) {
+      expect(empty.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        ["data.identity_details.review_id", "Invalid input"],
+      ]);
+    }
+    for (const id of [" ", "\n", "x", "\ud800"]) {
+      const parsed = accepted(CustomerReviewResponseSchema, reviewWith({ ...identity, review_id: id }));
+      expect(parsed.data.identity_details?.review_id).toBe(id);
+    }
+  });
+
   it("keeps scores outside any expected range", () => {
     const parsed = accepted(
       CustomerReviewResponseSchema,
