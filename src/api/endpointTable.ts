@@ -2,13 +2,14 @@ import type { HttpMethod } from "./fetcher.js";
 
 /**
  * The nine Customers endpoints (API.md §2), written down once. Data and two pure helpers (the
- * label and the filled path) — no zod, no React, no I/O — so every layer can read it. This file holds what the client needs, keyed by the
- * hooks' operation names (`hooks/events.ts`: `StraddleErrorEvent.operation`): method, path,
- * the `Idempotency-Key`, the list query (`api/endpoints.ts`). What only the server proxy and
- * the sandbox need — each endpoint's SDK name, whether it carries a body, the order of the
- * proxy's public list — is in `endpointNames.ts`, keyed by the same operations, so the
- * bundles of a host's pages do not carry it; the compiler refuses an operation without its
- * SDK name there. Adding or changing an endpoint starts here.
+ * label and the filled path) — no zod, no React, no I/O — so every layer can read it. This
+ * file holds what the client needs, keyed by the hooks' operation names (`hooks/events.ts`:
+ * `StraddleErrorEvent.operation`): method, path, the `Idempotency-Key`, the list query
+ * (`api/endpoints.ts`). What only the server proxy and the sandbox need — each endpoint's SDK
+ * name, whether it carries a body, the order of the proxy's public list — is in
+ * `endpointNames.ts`, keyed by the same operations, so the bundles of a host's pages do not
+ * carry it; the compiler refuses an operation without its SDK name there. Adding or changing
+ * an endpoint starts here.
  */
 
 /** Every path of the API; `{id}` is the customer's id. */
