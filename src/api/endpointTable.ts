@@ -1,15 +1,15 @@
 import type { HttpMethod } from "./fetcher.js";
 
 /**
- * The nine Customers endpoints (API.md §2), written down once. Data only — no zod, no React,
- * no I/O — so every layer can read it: the client (`api/endpoints.ts`: method, path, the
- * `Idempotency-Key`, the list query), the hooks' error events (`hooks/events.ts`:
- * `operation`), the server proxy's allowlist (`server/routes.ts`: name, method, path, body,
- * idempotent, query) and the sandbox's router (`sandbox/router.ts`). Adding or changing an
- * endpoint starts here.
- *
- * The order is the proxy's public `straddleEndpoints` order, grouped by path: a path's
- * methods are listed in the order the proxy's `405 Allow` header names them.
+ * The nine Customers endpoints (API.md §2), written down once. Data and two pure helpers (the
+ * label and the filled path) — no zod, no React, no I/O — so every layer can read it. This
+ * file holds what the client needs, keyed by the hooks' operation names (`hooks/events.ts`:
+ * `StraddleErrorEvent.operation`): method, path, the `Idempotency-Key`, the list query
+ * (`api/endpoints.ts`). What only the server proxy and the sandbox need — each endpoint's SDK
+ * name, whether it carries a body, the order of the proxy's public list — is in
+ * `endpointNames.ts`, keyed by the same operations, so the bundles of a host's pages do not
+ * carry it; the compiler refuses an operation without its SDK name there. Adding or changing
+ * an endpoint starts here.
  */
 
 /** Every path of the API; `{id}` is the customer's id. */
@@ -20,15 +20,10 @@ export type EndpointPath =
   | "/v1/customers/{id}/review"
   | "/v1/customers/{id}/refresh_review";
 
-export interface EndpointSpec {
-  /** The SDK name (API.md §2): the proxy's allowlist and the sandbox's `fail()` use it. */
-  readonly name: string;
-  /** What the hooks report to `onError` (`StraddleErrorEvent.operation`). */
-  readonly operation: string;
+/** One endpoint as the client calls it. */
+export interface OperationSpec {
   readonly method: HttpMethod;
   readonly path: EndpointPath;
-  /** Carries a JSON object body (create, update, decision). */
-  readonly body: boolean;
   /** A mutation: takes an `Idempotency-Key` (the client always sends one). */
   readonly idempotent: boolean;
   /** The query parameters it takes (list only), in the order the client sends them. */
@@ -53,94 +48,37 @@ const listQuery = [
 
 const none = [] as const;
 
-export const customersEndpoints = [
-  {
-    name: "customers.list",
-    operation: "customer.list",
-    method: "GET",
-    path: "/v1/customers",
-    body: false,
-    idempotent: false,
-    query: listQuery,
-  },
-  {
-    name: "customers.create",
-    operation: "customer.create",
-    method: "POST",
-    path: "/v1/customers",
-    body: true,
-    idempotent: true,
-    query: none,
-  },
-  {
-    name: "customers.get",
-    operation: "customer.get",
-    method: "GET",
-    path: "/v1/customers/{id}",
-    body: false,
-    idempotent: false,
-    query: none,
-  },
-  {
-    name: "customers.update",
-    operation: "customer.update",
-    method: "PUT",
-    path: "/v1/customers/{id}",
-    body: true,
-    idempotent: true,
-    query: none,
-  },
-  {
-    name: "customers.delete",
-    operation: "customer.delete",
-    method: "DELETE",
-    path: "/v1/customers/{id}",
-    body: false,
-    idempotent: true,
-    query: none,
-  },
-  {
-    name: "customers.unmasked",
-    operation: "customer.unmask",
-    method: "GET",
-    path: "/v1/customers/{id}/unmasked",
-    body: false,
-    idempotent: false,
-    query: none,
-  },
-  {
-    name: "customers.review.get",
-    operation: "review.get",
-    method: "GET",
-    path: "/v1/customers/{id}/review",
-    body: false,
-    idempotent: false,
-    query: none,
-  },
-  {
-    name: "customers.review.decision",
-    operation: "review.decide",
-    method: "PATCH",
-    path: "/v1/customers/{id}/review",
-    body: true,
-    idempotent: true,
-    query: none,
-  },
-  {
-    name: "customers.review.refresh_review",
-    operation: "review.refresh",
+/** Each endpoint by the operation the hooks report: `endpointOperations["customer.get"].method` is `"GET"`. */
+export const endpointOperations = {
+  "customer.list": { method: "GET", path: "/v1/customers", idempotent: false, query: listQuery },
+  "customer.create": { method: "POST", path: "/v1/customers", idempotent: true, query: none },
+  "customer.get": { method: "GET", path: "/v1/customers/{id}", idempotent: false, query: none },
+  "customer.update": { method: "PUT", path: "/v1/customers/{id}", idempotent: true, query: none },
+  "customer.delete": { method: "DELETE", path: "/v1/customers/{id}", idempotent: true, query: none },
+  "customer.unmask": { method: "GET", path: "/v1/customers/{id}/unmasked", idempotent: false, query: none },
+  "review.get": { method: "GET", path: "/v1/customers/{id}/review", idempotent: false, query: none },
+  "review.decide": { method: "PATCH", path: "/v1/customers/{id}/review", idempotent: true, query: none },
+  "review.refresh": {
     method: "PUT",
     path: "/v1/customers/{id}/refresh_review",
-    body: false,
     idempotent: true,
     query: none,
   },
-] as const satisfies readonly EndpointSpec[];
+} as const satisfies Record<string, OperationSpec>;
 
-export type CustomersEndpoint = (typeof customersEndpoints)[number];
-/** `customers.get`, …: the SDK names. */
-export type EndpointName = CustomersEndpoint["name"];
 /** `customer.get`, …: the hooks' operation names. */
-export type EndpointOperation = CustomersEndpoint["operation"];
+export type EndpointOperation = keyof typeof endpointOperations;
 /** The query parameters of `GET /v1/customers`. */
 export type ListQueryParameter = (typeof listQuery)[number];
+
+/** `GET /v1/customers/{id}`: how messages and `StraddleError.endpoint` name an endpoint. */
+export function endpointLabel(
+  endpoint: Pick<OperationSpec, "method" | "path">,
+): `${HttpMethod} ${EndpointPath}` {
+  return `${endpoint.method} ${endpoint.path}`;
+}
+
+/** The path of one call: the template with the (already encoded) id segment in place of `{id}`. */
+export function fillPath(template: EndpointPath, idSegment = ""): string {
+  return template.replace("{id}", () => idSegment);
+}

@@ -1,10 +1,15 @@
 import type * as z from "zod/mini";
-import type { CustomersEndpoint, ListQueryParameter } from "./endpointTable.js";
+import {
+  endpointLabel,
+  endpointOperations as endpoints,
+  fillPath,
+  type ListQueryParameter,
+  type OperationSpec,
+} from "./endpointTable.js";
 import { StraddleError } from "./errors.js";
 import type { QueryValue, StraddleRequest } from "./fetcher.js";
 import type { MutationOptions, RequestOptions, StraddleClientConfig } from "./request.js";
 import { idSegment, send } from "./request.js";
-import { endpointLabel, endpoints, fillPath } from "./routing.js";
 import type { CustomerStatus, CustomerType, SortField, SortOrder } from "./schemas/common.js";
 import {
   CustomerResponseSchema,
@@ -52,7 +57,7 @@ interface CallParts {
 /** One call of a table endpoint: path, label and `Idempotency-Key` come from the table. */
 async function call<S extends z.core.$ZodType>(
   config: StraddleClientConfig,
-  spec: CustomersEndpoint,
+  spec: OperationSpec,
   schema: S,
   parts: CallParts,
   options: MutationOptions | undefined,
@@ -69,7 +74,7 @@ async function call<S extends z.core.$ZodType>(
 
 /** `GET /v1/customers/{id}`: the customer, with sensitive fields masked. */
 export async function getCustomer(config: StraddleClientConfig, id: string, options?: RequestOptions) {
-  return call(config, endpoints["customers.get"], CustomerResponseSchema, { id }, options);
+  return call(config, endpoints["customer.get"], CustomerResponseSchema, { id }, options);
 }
 
 /** `POST /v1/customers`: creates a customer and starts identity screening. */
@@ -78,7 +83,7 @@ export async function createCustomer(
   body: CreateCustomerInput,
   options?: MutationOptions,
 ) {
-  return call(config, endpoints["customers.create"], CustomerResponseSchema, { body }, options);
+  return call(config, endpoints["customer.create"], CustomerResponseSchema, { body }, options);
 }
 
 /** `PUT /v1/customers/{id}`: replaces the record (name, email, phone, status and device are required). */
@@ -88,12 +93,12 @@ export async function updateCustomer(
   body: UpdateCustomerInput,
   options?: MutationOptions,
 ) {
-  return call(config, endpoints["customers.update"], CustomerResponseSchema, { id, body }, options);
+  return call(config, endpoints["customer.update"], CustomerResponseSchema, { id, body }, options);
 }
 
 /** `DELETE /v1/customers/{id}`: permanent. Returns the deleted customer. */
 export async function deleteCustomer(config: StraddleClientConfig, id: string, options?: MutationOptions) {
-  return call(config, endpoints["customers.delete"], CustomerResponseSchema, { id }, options);
+  return call(config, endpoints["customer.delete"], CustomerResponseSchema, { id }, options);
 }
 
 /** `GET /v1/customers`: a page of customer summaries. */
@@ -102,7 +107,7 @@ export async function listCustomers(
   params: ListCustomersParams = {},
   options?: RequestOptions,
 ) {
-  const spec = endpoints["customers.list"];
+  const spec = endpoints["customer.list"];
   const endpoint = endpointLabel(spec);
   const size = params.page_size;
   if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)) {
@@ -146,12 +151,12 @@ export async function getCustomerUnmasked(
   id: string,
   options?: RequestOptions,
 ) {
-  return call(config, endpoints["customers.unmasked"], CustomerUnmaskedResponseSchema, { id }, options);
+  return call(config, endpoints["customer.unmask"], CustomerUnmaskedResponseSchema, { id }, options);
 }
 
 /** `GET /v1/customers/{id}/review`: the customer plus the identity screening results. */
 export async function getCustomerReview(config: StraddleClientConfig, id: string, options?: RequestOptions) {
-  return call(config, endpoints["customers.review.get"], CustomerReviewResponseSchema, { id }, options);
+  return call(config, endpoints["review.get"], CustomerReviewResponseSchema, { id }, options);
 }
 
 /** `PATCH /v1/customers/{id}/review`: the final decision; only allowed while the status is `review`. */
@@ -162,13 +167,7 @@ export async function decideCustomerReview(
   options?: MutationOptions,
 ) {
   const decision = { status: body.status };
-  return call(
-    config,
-    endpoints["customers.review.decision"],
-    CustomerResponseSchema,
-    { id, body: decision },
-    options,
-  );
+  return call(config, endpoints["review.decide"], CustomerResponseSchema, { id, body: decision }, options);
 }
 
 /** `PUT /v1/customers/{id}/refresh_review`: starts a new screening; the review shows it later. */
@@ -177,5 +176,5 @@ export async function refreshCustomerReview(
   id: string,
   options?: MutationOptions,
 ) {
-  return call(config, endpoints["customers.review.refresh_review"], CustomerResponseSchema, { id }, options);
+  return call(config, endpoints["review.refresh"], CustomerResponseSchema, { id }, options);
 }

@@ -11,6 +11,12 @@ export function randomId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * A UUID: 8-4-4-4-12 hex digits, any version. Customer ids are checked with it by the response
+ * schemas (`IdSchema`) and the server proxy (`CUSTOMER_ID_PATTERN`).
+ */
+export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
 /** The API accepts 10–40 characters; a 36-character UUID fits. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{10,40}$/;
 

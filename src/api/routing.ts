@@ -1,14 +1,11 @@
-import {
-  type CustomersEndpoint,
-  customersEndpoints,
-  type EndpointName,
-  type EndpointPath,
-} from "./endpointTable.js";
+import { type CustomersEndpoint, customersEndpoints, type EndpointName } from "./endpointNames.js";
+import type { EndpointPath } from "./endpointTable.js";
 
 /**
- * What the client, the proxy and the sandbox derive from the endpoint table
- * (`endpointTable.ts`): lookups by name, the list of names, and the path matcher both routers
- * share. Pure functions, no I/O, no zod.
+ * What the proxy and the sandbox derive from the endpoint table (`endpointTable.ts` and
+ * `endpointNames.ts`): lookups by SDK name, the list of names, and the path matcher both
+ * routers share. Pure functions, no I/O, no zod. The client calls endpoints by operation
+ * (`endpointTable.ts`) and does not import this file.
  */
 
 type Named<N extends EndpointName> = Extract<CustomersEndpoint, { name: N }>;
@@ -39,16 +36,6 @@ export function endpointNamesInOrder<const N extends readonly EndpointName[]>(
     : [missing: Exclude<EndpointName, N[number]>]
 ): N {
   return names;
-}
-
-/** `GET /v1/customers/{id}`: how messages and `StraddleError.endpoint` name an endpoint. */
-export function endpointLabel(endpoint: CustomersEndpoint): `${CustomersEndpoint["method"]} ${EndpointPath}` {
-  return `${endpoint.method} ${endpoint.path}`;
-}
-
-/** The path of one call: the template with the (already encoded) id segment in place of `{id}`. */
-export function fillPath(template: EndpointPath, idSegment = ""): string {
-  return template.replace("{id}", () => idSegment);
 }
 
 /** Path template → the endpoints on it, in table order. */

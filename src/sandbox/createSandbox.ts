@@ -1,4 +1,4 @@
-import { customersEndpoints } from "../api/endpointTable.js";
+import { customersEndpoints } from "../api/endpointNames.js";
 import { createRequestSchemas, type QueryValue, type StraddleRequest } from "../api/index.js";
 import type { Handler, SandboxContext } from "./context.js";
 import {

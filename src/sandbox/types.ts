@@ -1,4 +1,4 @@
-import type { EndpointName } from "../api/endpointTable.js";
+import type { EndpointName } from "../api/endpointNames.js";
 import type {
   CustomerStatus,
   CustomerUnmasked,
@@ -10,7 +10,7 @@ import { endpointNamesInOrder } from "../api/routing.js";
 
 /**
  * The nine endpoints, by their SDK names (API.md §2), from the endpoint table
- * (`src/api/endpointTable.ts`); the sandbox has always listed them in this order.
+ * (`src/api/endpointNames.ts`); the sandbox has always listed them in this order.
  */
 export const sandboxEndpoints = endpointNamesInOrder([
   "customers.get",

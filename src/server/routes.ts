@@ -1,10 +1,13 @@
 /**
  * The proxy's allowlist: the nine Customers endpoints of the endpoint table
- * (`src/api/endpointTable.ts`) and nothing else. Pure functions, no I/O.
+ * (`src/api/endpointTable.ts`, their SDK names from `src/api/endpointNames.ts`) and nothing
+ * else. Pure functions, no I/O.
  */
-import type { CustomersEndpoint, EndpointName } from "../api/endpointTable.js";
+import type { CustomersEndpoint, EndpointName } from "../api/endpointNames.js";
+import { fillPath } from "../api/endpointTable.js";
 import type { HttpMethod } from "../api/fetcher.js";
-import { endpointNames, endpoints, fillPath, matchEndpointPath } from "../api/routing.js";
+import { UUID_PATTERN } from "../api/ids.js";
+import { endpointNames, endpoints, matchEndpointPath } from "../api/routing.js";
 
 /** The nine Customers endpoints, by their SDK names (the same names the sandbox uses). */
 export const straddleEndpoints = endpointNames;
@@ -21,9 +24,8 @@ export type EndpointRule = CustomersEndpoint;
  */
 export const listQueryParameters: readonly string[] = [...endpoints["customers.list"].query].sort();
 
-/** A customer id: a UUID (8-4-4-4-12 hex digits). */
-export const CUSTOMER_ID_PATTERN =
-  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** A customer id: a UUID (8-4-4-4-12 hex digits; the client's `IdSchema` checks the same). */
+export const CUSTOMER_ID_PATTERN = UUID_PATTERN;
 
 export type RouteMatch =
   | {

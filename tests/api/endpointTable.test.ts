@@ -1,14 +1,8 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
-import { customersEndpoints } from "../../src/api/endpointTable";
-import {
-  endpointLabel,
-  endpointNames,
-  endpointNamesInOrder,
-  endpoints,
-  fillPath,
-  matchEndpointPath,
-} from "../../src/api/routing";
+import { customersEndpoints, everyOperation } from "../../src/api/endpointNames";
+import { endpointLabel, endpointOperations, fillPath } from "../../src/api/endpointTable";
+import { endpointNames, endpointNamesInOrder, endpoints, matchEndpointPath } from "../../src/api/routing";
 import { sandboxEndpoints } from "../../src/sandbox";
 import { listQueryParameters, straddleEndpoints } from "../../src/server";
 
@@ -55,6 +49,28 @@ describe("the endpoint table", () => {
       "customers.unmasked",
       "customers.review.get",
       "customers.review.decision",
+    ]);
+    expect(partial).toHaveLength(8);
+  });
+
+  test("every operation of the client's table has its SDK row, and each row is the operation's", () => {
+    expect(customersEndpoints.map((endpoint) => endpoint.operation)).toEqual(Object.keys(endpointOperations));
+    for (const endpoint of customersEndpoints) {
+      const { method, path, idempotent, query } = endpoint;
+      expect({ method, path, idempotent, query }, endpoint.name).toEqual(
+        endpointOperations[endpoint.operation],
+      );
+    }
+    // @ts-expect-error: "review.refresh" has no SDK name
+    const partial = everyOperation([
+      { name: "customers.list", operation: "customer.list", body: false },
+      { name: "customers.create", operation: "customer.create", body: true },
+      { name: "customers.get", operation: "customer.get", body: false },
+      { name: "customers.update", operation: "customer.update", body: true },
+      { name: "customers.delete", operation: "customer.delete", body: false },
+      { name: "customers.unmasked", operation: "customer.unmask", body: false },
+      { name: "customers.review.get", operation: "review.get", body: false },
+      { name: "customers.review.decision", operation: "review.decide", body: true },
     ]);
     expect(partial).toHaveLength(8);
   });

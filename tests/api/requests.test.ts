@@ -180,6 +180,30 @@ describe("CreateCustomerInputSchema", () => {
       ]);
     });
 
+    it("lengths count code points (as zod's maxLength), any character counts, the limit applies after trimming", () => {
+      const astral = "𝔸".repeat(100); // 100 code points, 200 UTF-16 units
+      const withCity = (city: string) => withIndividual({ address: { ...address, city } });
+      expect(problems(CreateCustomerInputSchema, withCity(astral))).toEqual([]);
+      expect(problems(CreateCustomerInputSchema, withCity(`${astral}a`))).toEqual([
+        { path: "address.city", message: m.tooLong },
+      ]);
+      // A lone surrogate is one code point.
+      expect(problems(CreateCustomerInputSchema, withCity(`${"a".repeat(99)}\ud800`))).toEqual([]);
+      expect(problems(CreateCustomerInputSchema, withCity(`${"a".repeat(100)}\ud800`))).toEqual([
+        { path: "address.city", message: m.tooLong },
+      ]);
+      const lines = "a\n".repeat(50); // 100 characters, newlines among them
+      expect(
+        ok(CreateCustomerInputSchema, withIndividual({ address: { ...address, address2: lines } })).address
+          ?.address2,
+      ).toBe(lines);
+      const padded = `  ${"a".repeat(100)}  `;
+      expect(ok(CreateCustomerInputSchema, withIndividual({ name: padded })).name).toBe("a".repeat(100));
+      expect(problems(CreateCustomerInputSchema, withIndividual({ name: "\n\t " }))).toEqual([
+        { path: "name", message: m.nameRequired },
+      ]);
+    });
+
     it("is all or nothing: only a city fails on address1, state and zip", () => {
       expect(problems(CreateCustomerInputSchema, withIndividual({ address: { city: "Anytown" } }))).toEqual([
         { path: "address.address1", message: m.address1 },

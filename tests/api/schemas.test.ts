@@ -139,6 +139,30 @@ describe("response schemas tolerate the API's quirks (API.md §7, API-NOTES.md)"
     ).toEqual(["data.created_at"]);
   });
 
+  it("ids: exactly what z.guid() accepts (any 8-4-4-4-12 hex, either case), with a message that names a UUID", () => {
+    const samples = [
+      customerData.id,
+      customerData.id.toUpperCase(),
+      "00000000-0000-0000-0000-000000000000",
+      "ffffffff-ffff-ffff-ffff-ffffffffffff",
+      "0190c3cc-0d44-7b50-c888-8dd25736052a",
+      "cus_123",
+      "",
+      `${customerData.id}0`,
+      ` ${customerData.id}`,
+      `${customerData.id}\n`,
+      "3c90c3cc0d444b5088888dd25736052a",
+      "3c90c3cc-0d44-4b50-8888-8dd25736052g",
+      "{3c90c3cc-0d44-4b50-8888-8dd25736052a}",
+    ];
+    const guid = z.guid();
+    for (const id of samples) {
+      const result = z.safeParse(CustomerResponseSchema, customerWith({ ...customerData, id }));
+      expect(result.success, JSON.stringify(id)).toBe(z.safeParse(guid, id).success);
+      if (!result.success) expect(result.error.issues[0]?.message).toBe("Expected an id (UUID).");
+    }
+  });
+
   it("keeps masked values as opaque strings: dob, ssn, ein and ip address", () => {
     const parsed = accepted(
       CustomerResponseSchema,
@@ -317,6 +341,36 @@ describe("response schemas tolerate the API's quirks (API.md §7, API-NOTES.md)"
     expect(parsed.data.identity_details?.decision).toBe("escalate");
     expect(parsed.data.identity_details?.breakdown?.email?.correlation).toBe("match");
     expect(parsed.data.identity_details?.watch_list?.matches?.[0]?.correlation).toBe("match");
+  });
+
+  it("an open enum (decision, correlation) takes any string and refuses anything else, as z.custom did", () => {
+    for (const decision of [1, true, {}, ["review"]]) {
+      const result = z.safeParse(CustomerReviewResponseSchema, reviewWith({ ...identity, decision }));
+      expect(result.success, JSON.stringify(decision)).toBe(false);
+      if (!result.success) {
+        expect(result.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+          ["data.identity_details.decision", "Invalid input"],
+        ]);
+      }
+    }
+    expect(
+      accepted(CustomerReviewResponseSchema, reviewWith({ ...identity, decision: "" })).data.identity_details
+        ?.decision,
+    ).toBe("");
+  });
+
+  it("a review id must not be empty (any other string is kept, spaces too), as z.minLength(1) did", () => {
+    const empty = z.safeParse(CustomerReviewResponseSchema, reviewWith({ ...identity, review_id: "" }));
+    expect(empty.success).toBe(false);
+    if (!empty.success) {
+      expect(empty.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        ["data.identity_details.review_id", "Invalid input"],
+      ]);
+    }
+    for (const id of [" ", "\n", "x", "\ud800"]) {
+      const parsed = accepted(CustomerReviewResponseSchema, reviewWith({ ...identity, review_id: id }));
+      expect(parsed.data.identity_details?.review_id).toBe(id);
+    }
   });
 
   it("keeps scores outside any expected range", () => {

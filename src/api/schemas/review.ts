@@ -148,7 +148,9 @@ export const WatchListSchema = z.object({
 export type WatchList = z.infer<typeof WatchListSchema>;
 
 export const IdentityDetailsSchema = z.object({
-  review_id: z.string().check(z.minLength(1)),
+  // Not empty: a regex check (zod's minLength check costs the bundles 0.3 kB gzip; the regex
+  // check is there for timestamps anyway), with the message zod/mini gives minLength.
+  review_id: z.string().check(z.regex(/^[\s\S]/, "Invalid input")),
   decision: z.nullish(DecisionSchema),
   created_at: TimestampSchema,
   updated_at: TimestampSchema,

@@ -15,7 +15,9 @@ export interface OnboardingResult {
 }
 
 /** Only `data.id` is read; everything else the server may have sent is dropped unread. */
-const AnswerSchema = z.object({ data: z.object({ id: z.string().check(z.minLength(1)) }) });
+const AnswerSchema = z.object({
+  data: z.object({ id: z.string().check(z.regex(/^[\s\S]/, "Invalid input")) }),
+});
 
 /**
  * `POST /v1/customers` for the public form. Like `useCreateCustomer` (one request at a time,
