@@ -9,12 +9,13 @@ import {
   ResponseTypeSchema,
   SandboxOutcomeSchema,
   SortOrderSchema,
+  stringMap,
   TimestampSchema,
 } from "./common.js";
 
 // Optional fields may be absent or `null` on the wire; both are accepted everywhere.
 const text = z.nullish(z.string());
-const StringMapSchema = z.record(z.string(), z.string());
+const StringMapSchema = stringMap();
 
 export const CustomerAddressSchema = z.object({
   address1: z.string(),

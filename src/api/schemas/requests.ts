@@ -4,6 +4,7 @@ import {
   processingMethods,
   reviewDecisionStatuses,
   sandboxOutcomes,
+  stringMap,
 } from "./common.js";
 import { defaultValidationMessages, type ValidationMessages } from "./validation-messages.js";
 
@@ -89,7 +90,7 @@ export function createFieldSchemas(overrides: Partial<ValidationMessages> = {}) 
   });
   // The key rule is a refinement of the whole record: a failing key *schema* would surface as
   // zod's generic "Invalid input" (the custom message stays buried in nested issues).
-  const metadata = z.record(z.string(), z.string()).check(
+  const metadata = stringMap().check(
     z.refine((value) => Object.keys(value).every((key) => key.trim() !== ""), m.metadataKey),
     z.refine((value) => Object.keys(value).length <= 20, m.metadataTooMany),
   );

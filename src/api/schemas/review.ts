@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { CorrelationSchema, DecisionSchema, envelope, TimestampSchema } from "./common.js";
+import { CorrelationSchema, DecisionSchema, envelope, stringMap, TimestampSchema } from "./common.js";
 import { CustomerSchema } from "./customer.js";
 
 // Every field inside the review is optional on the wire and may be `null`.
@@ -155,7 +155,7 @@ export const IdentityDetailsSchema = z.object({
   created_at: TimestampSchema,
   updated_at: TimestampSchema,
   breakdown: z.nullish(IdentityBreakdownSchema),
-  messages: z.nullish(z.record(z.string(), z.string())),
+  messages: z.nullish(stringMap()),
   kyc: z.nullish(KycResultSchema),
   network_alerts: z.nullish(NetworkAlertsSchema),
   reputation: z.nullish(ReputationSchema),

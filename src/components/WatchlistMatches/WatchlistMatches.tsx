@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import * as z from "zod/mini";
+import { stringMap } from "../../api/schemas/common.js";
 import { type Customer, CustomerSchema } from "../../api/schemas/customer.js";
 import { type WatchList, WatchListSchema } from "../../api/schemas/review.js";
 import type { WatchlistDisposition, WatchlistDispositions } from "../../hooks/reviewFacts.js";
@@ -76,7 +77,7 @@ export function WatchlistMatches(props: WatchlistMatchesProps) {
 // The fetch path's schemas, for data the host hands over directly.
 const DataPropsSchema = z.object({
   watchList: z.nullish(WatchListSchema),
-  codeMessages: z.nullish(z.record(z.string(), z.string())),
+  codeMessages: z.nullish(stringMap()),
   customer: z.nullish(CustomerSchema),
 });
 
