@@ -8,7 +8,16 @@ import {
   CustomerResponseSchema,
   CustomerReviewResponseSchema,
 } from "../../src/api";
-import { stringMap } from "../../src/api/schemas/common";
+import {
+  customerStatuses,
+  customerTypes,
+  oneOf,
+  processingMethods,
+  reviewDecisionStatuses,
+  sandboxOutcomes,
+  stringMap,
+} from "../../src/api/schemas/common";
+import { createRequestSchemas } from "../../src/api/schemas/requests";
 import { customerExample, reviewExample } from "./fixtures";
 
 type Outcome = { ok: true; data: unknown; keys: string[] } | { ok: false; issues: [string, string][] };
@@ -144,5 +153,95 @@ describe("a string map (metadata, a review's messages, code messages): as z.reco
     expect(outcome(stringMap(), inherited)).toMatchObject({ ok: true, data: { inherited: "x" } });
     expect(outcome(record(), symbolKey).ok).toBe(false);
     expect(outcome(stringMap(), symbolKey)).toMatchObject({ ok: true, data: {} });
+  });
+});
+
+describe("a closed set of strings (status, type, config, decision): as z.enum(values)", () => {
+  const lists = [customerStatuses, customerTypes, reviewDecisionStatuses, processingMethods, sandboxOutcomes];
+  const samples = (values: readonly string[]) => [
+    ...values,
+    ...values.flatMap((value) => [
+      value.toUpperCase(),
+      ` ${value}`,
+      `${value} `,
+      `${value}\n`,
+      `\n${value}`,
+      `${value}s`,
+      value.slice(1),
+      value.slice(0, -1),
+      `${value}|${value}`,
+      [value],
+      { value },
+    ]),
+    values.join("|"),
+    values.join(""),
+    "",
+    "|",
+    ".*",
+    "x",
+    1,
+    0,
+    true,
+    null,
+    undefined,
+    [],
+    {},
+  ];
+
+  it("accepts exactly the listed values and refuses the rest with the same message, with or without a custom one", () => {
+    for (const values of lists) {
+      sameAs(z.enum(values), oneOf(values), samples(values));
+      sameAs(z.enum(values, { error: "Pick one." }), oneOf(values, "Pick one."), samples(values));
+      sameAs(z.optional(z.enum(values)), z.optional(oneOf(values)), samples(values));
+    }
+  });
+
+  it("inside the response schemas: a customer's status and type", () => {
+    const data = CustomerResponseSchema.shape.data;
+    const before = z.object({
+      ...CustomerResponseSchema.shape,
+      data: z.object({ ...data.shape, status: z.enum(customerStatuses), type: z.enum(customerTypes) }),
+    });
+    const values = [...samples(customerStatuses), ...samples(customerTypes)];
+    sameAs(
+      before,
+      CustomerResponseSchema,
+      values.flatMap((value) => [
+        { ...customerExample, data: { ...customerExample.data, status: value } },
+        { ...customerExample, data: { ...customerExample.data, type: value } },
+      ]),
+    );
+  });
+
+  it("inside the request schemas: the decision's own message, the config's and the update's status", () => {
+    const schemas = createRequestSchemas({ decision: "Choose one." });
+    const before = z.object({ status: z.enum(reviewDecisionStatuses, { error: "Choose one." }) });
+    sameAs(
+      before,
+      schemas.reviewDecision,
+      samples(reviewDecisionStatuses).map((status) => ({ status })),
+    );
+    const config = schemas.fields.config;
+    const configBefore = z.object({
+      processing_method: z.optional(z.enum(processingMethods)),
+      sandbox_outcome: z.optional(z.enum(sandboxOutcomes)),
+    });
+    sameAs(configBefore, config, [
+      {},
+      ...samples(processingMethods).map((processing_method) => ({ processing_method })),
+      ...samples(sandboxOutcomes).map((sandbox_outcome) => ({ sandbox_outcome })),
+    ]);
+    const updateBefore = z.object({ ...schemas.updateCustomer.shape, status: z.enum(customerStatuses) });
+    const customer = {
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      phone: "+12125550100",
+      device: { ip_address: "203.0.113.7" },
+    };
+    sameAs(
+      updateBefore,
+      schemas.updateCustomer,
+      samples(customerStatuses).map((status) => ({ ...customer, status })),
+    );
   });
 });

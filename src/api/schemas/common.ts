@@ -29,10 +29,21 @@ export const responseTypes = ["object", "array", "error", "none"] as const;
 export const sortOrders = ["asc", "desc"] as const;
 export const sortFields = ["name", "created_at"] as const;
 
+/**
+ * One of `values`, exactly: what `z.enum(values)` accepts and refuses, with the same message
+ * (zod/mini's "Invalid input", or `message`) at the same path, written as a string with a regex
+ * check, which every bundle carries anyway: the bundles carry no enum class of zod's (0.26 kB
+ * gzip each). Typed as the enum was. The values are plain words (no regex metacharacters).
+ */
+export function oneOf<const T extends readonly string[]>(values: T, message?: string) {
+  const pattern = new RegExp(`^(?:${values.join("|")})$`);
+  return z.string(message).check(z.regex(pattern, message)) as z.ZodMiniType<T[number], T[number]>;
+}
+
 /** Strict: behaviour (who may be decided, which form is shown) depends on these. */
-export const CustomerStatusSchema = z.enum(customerStatuses);
-export const CustomerTypeSchema = z.enum(customerTypes);
-export const ReviewDecisionStatusSchema = z.enum(reviewDecisionStatuses);
+export const CustomerStatusSchema = /* @__PURE__ */ oneOf(customerStatuses);
+export const CustomerTypeSchema = /* @__PURE__ */ oneOf(customerTypes);
+export const ReviewDecisionStatusSchema = /* @__PURE__ */ oneOf(reviewDecisionStatuses);
 
 /** Tolerant: shown to people, never branched on beyond styling. */
 export const DecisionSchema = openEnum<typeof decisions>();

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import {
   CustomerStatusSchema,
+  oneOf,
   processingMethods,
   reviewDecisionStatuses,
   sandboxOutcomes,
@@ -95,8 +96,8 @@ export function createFieldSchemas(overrides: Partial<ValidationMessages> = {}) 
     z.refine((value) => Object.keys(value).length <= 20, m.metadataTooMany),
   );
   const config = z.object({
-    processing_method: z.optional(z.enum(processingMethods)),
-    sandbox_outcome: z.optional(z.enum(sandboxOutcomes)),
+    processing_method: z.optional(oneOf(processingMethods)),
+    sandbox_outcome: z.optional(oneOf(sandboxOutcomes)),
   });
 
   const common = {
@@ -160,7 +161,7 @@ export function createRequestSchemas(overrides: Partial<ValidationMessages> = {}
     compliance_profile: z.optional(z.union([individualProfile, businessProfile])),
   });
 
-  const reviewDecision = z.object({ status: z.enum(reviewDecisionStatuses, { error: m.decision }) });
+  const reviewDecision = z.object({ status: oneOf(reviewDecisionStatuses, m.decision) });
 
   return {
     fields,
