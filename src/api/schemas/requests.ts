@@ -82,13 +82,7 @@ export function createFieldSchemas(overrides: Partial<ValidationMessages> = {}) 
     email: z.optional(email),
     phone: z.optional(phone),
   });
-  const individualProfile = z.strictObject({ dob, ssn });
-  const businessProfile = z.strictObject({
-    ein,
-    legal_business_name: required(m.legalBusinessName).check(max100),
-    representatives: z.optional(z.array(representative)),
-    website: z.optional(website),
-  });
+  const legalBusinessName = required(m.legalBusinessName).check(max100);
   // The key rule is a refinement of the whole record: a failing key *schema* would surface as
   // zod's generic "Invalid input" (the custom message stays buried in nested issues).
   const metadata = stringMap().check(
@@ -111,12 +105,43 @@ export function createFieldSchemas(overrides: Partial<ValidationMessages> = {}) 
   };
   return {
     m,
-    fields: { name, email, phone, device, address, dob, ssn, ein, website, representative, metadata, config },
-    individualProfile,
-    businessProfile,
+    fields: {
+      name,
+      email,
+      phone,
+      device,
+      address,
+      dob,
+      ssn,
+      ein,
+      legalBusinessName,
+      website,
+      representative,
+      metadata,
+      config,
+    },
     common,
   };
 }
+
+/**
+ * The compliance profiles of the request schemas: strict objects (no other keys). Built here and
+ * not with the fields, so the form's bundle, which checks each field on its own, carries no
+ * strict-object (never) class.
+ */
+function profileSchemas(f: FieldSchemas["fields"]) {
+  return {
+    individualProfile: z.strictObject({ dob: f.dob, ssn: f.ssn }),
+    businessProfile: z.strictObject({
+      ein: f.ein,
+      legal_business_name: f.legalBusinessName,
+      representatives: z.optional(z.array(f.representative)),
+      website: z.optional(f.website),
+    }),
+  };
+}
+
+type FieldSchemas = ReturnType<typeof createFieldSchemas>;
 
 /**
  * Builds the request schemas with the given messages. The rules follow the API's validation
@@ -124,7 +149,8 @@ export function createFieldSchemas(overrides: Partial<ValidationMessages> = {}) 
  * lines, ≤ 20 metadata pairs); `CustomerForm` uses the same field schemas.
  */
 export function createRequestSchemas(overrides: Partial<ValidationMessages> = {}) {
-  const { m, fields, individualProfile, businessProfile, common } = createFieldSchemas(overrides);
+  const { m, fields, common } = createFieldSchemas(overrides);
+  const { individualProfile, businessProfile } = profileSchemas(fields);
   const { config } = fields;
 
   /** POST /v1/customers: the compliance profile must match `type`. */

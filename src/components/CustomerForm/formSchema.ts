@@ -104,7 +104,7 @@ export function createCustomerFormSchema(
   const schemas = createFieldSchemas(messages);
   const { fields: f } = schemas;
   const externalId = schemas.common.external_id;
-  const legalNameSchema = schemas.businessProfile.shape.legal_business_name;
+  const legalNameSchema = f.legalBusinessName;
   const mode = options.mode ?? "create";
   const control = options.fields ?? resolveFieldControl(undefined);
   const edit = mode === "edit";
