@@ -61,18 +61,11 @@ describe("the endpoint table", () => {
         endpointOperations[endpoint.operation],
       );
     }
-    // @ts-expect-error: "review.refresh" has no SDK name
-    const partial = everyOperation([
-      { name: "customers.list", operation: "customer.list", body: false },
-      { name: "customers.create", operation: "customer.create", body: true },
-      { name: "customers.get", operation: "customer.get", body: false },
-      { name: "customers.update", operation: "customer.update", body: true },
-      { name: "customers.delete", operation: "customer.delete", body: false },
-      { name: "customers.unmasked", operation: "customer.unmask", body: false },
-      { name: "customers.review.get", operation: "review.get", body: false },
-      { name: "customers.review.decision", operation: "review.decide", body: true },
-    ]);
-    expect(partial).toHaveLength(8);
+    // @ts-expect-error: eight operations have no SDK name
+    const partial = everyOperation([{ name: "customers.list", operation: "customer.list", body: false }]);
+    expect(partial).toHaveLength(1);
+    // Complete, it compiles (the same rows as the table's, in any order).
+    expect(everyOperation([...customersEndpoints].reverse())).toHaveLength(9);
   });
 
   test("lookups and labels", () => {
