@@ -15,6 +15,10 @@
 //   node bench/size.mjs --why      also list the largest modules of each bundle
 //   PACKED_TARBALL=x.tgz …         measure that tarball instead of packing again
 //
+// Beside esbuild's figures, the "Vite 8" column bundles the same entry with Rolldown (the bundler
+// of Vite 8, minified, code splitting): what a Vite host gets. It is for information; budgets and
+// ceilings apply to esbuild's figures, the stricter of the two (see README, "Bundle sizes").
+//
 // Budgets are the targets of the issue; where they are not met (README, "Bundle sizes", says
 // which dependency costs what), the check holds each bundle to a ceiling just above today's
 // size, so nothing grows unnoticed: lower a ceiling whenever a change makes a bundle smaller,
@@ -23,6 +27,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { rolldown } from "rolldown";
 import { installHost, packedTarball, pinned, tempDir } from "../scripts/packed.mjs";
 
 const external = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "react-dom/server"];
@@ -162,6 +167,37 @@ async function measure(code, name) {
   };
 }
 
+/** The same entry bundled by Rolldown, as Vite 8 builds a host's page: first render and total. */
+async function measureRolldown(name) {
+  const entry = path.join(dir, `${name.replace(/\W+/g, "-")}.tsx`);
+  const bundle = await rolldown({
+    input: entry,
+    cwd: dir,
+    platform: "browser",
+    external: (id) => external.includes(id),
+    logLevel: "silent",
+  });
+  const { output } = await bundle.generate({ format: "esm", minify: true });
+  await bundle.close();
+  const chunks = new Map(output.filter((o) => o.type === "chunk").map((c) => [c.fileName, c]));
+  const entryChunk = [...chunks.values()].find((chunk) => chunk.isEntry);
+  if (!entryChunk) throw new Error(`rolldown: no entry chunk for ${name}`);
+  const reach = (lazy) => {
+    const seen = new Set();
+    const visit = (file) => {
+      const chunk = chunks.get(file);
+      if (!chunk || seen.has(file)) return;
+      seen.add(file);
+      for (const next of [...chunk.imports, ...(lazy ? chunk.dynamicImports : [])]) visit(next);
+    };
+    visit(entryChunk.fileName);
+    return [...seen];
+  };
+  const sum = (files) =>
+    files.reduce((total, file) => total + gzipSync(chunks.get(file)?.code ?? "", { level: 9 }).length, 0);
+  return { gzip: sum(reach(false)), total: sum(reach(true)) };
+}
+
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 let failed = false;
 const rows = [];
@@ -169,6 +205,7 @@ const why = [];
 try {
   for (const scenario of scenarios) {
     const ours = await measure(scenario.code, scenario.name);
+    const vite = await measureRolldown(scenario.name);
     const floor = await measure(scenario.floor.join("\n"), `${scenario.name} floor`);
     const leaks = [
       ...(scenario.forbidden ?? []).flatMap((re) => ours.inputs.filter((input) => re.test(input))),
@@ -196,6 +233,7 @@ try {
       "deps floor": kb(floor.gzip),
       "ours over floor": kb(ours.gzip - floor.gzip),
       ratio: `${(ours.gzip / floor.gzip).toFixed(2)}×`,
+      "Vite 8": vite.total > vite.gzip ? `${kb(vite.gzip)} / ${kb(vite.total)}` : kb(vite.gzip),
       verdict: leaks.length
         ? `pulls in ${leaks[0]}`
         : grown
