@@ -108,8 +108,11 @@ const dir = tempDir("size");
 const tarball = packedTarball();
 installHost(dir, tarball, [pinned("react"), pinned("react-dom")]);
 
+/** The file a scenario's code is written to (esbuild writes it, Rolldown reads it again). */
+const entryFile = (name) => path.join(dir, `${name.replace(/\W+/g, "-")}.tsx`);
+
 async function measure(code, name) {
-  const entry = path.join(dir, `${name.replace(/\W+/g, "-")}.tsx`);
+  const entry = entryFile(name);
   writeFileSync(entry, code);
   // Code splitting as a host's bundler does it: what a lazy import() loads is a chunk of its own.
   const result = await build({
@@ -169,7 +172,7 @@ async function measure(code, name) {
 
 /** The same entry bundled by Rolldown, as Vite 8 builds a host's page: first render and total. */
 async function measureRolldown(name) {
-  const entry = path.join(dir, `${name.replace(/\W+/g, "-")}.tsx`);
+  const entry = entryFile(name);
   const bundle = await rolldown({
     input: entry,
     cwd: dir,

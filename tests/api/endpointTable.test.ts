@@ -39,18 +39,9 @@ describe("the endpoint table", () => {
   });
 
   test("a list in another order must name every endpoint (a compile error otherwise)", () => {
-    // @ts-expect-error: eight of the nine names
-    const partial = endpointNamesInOrder([
-      "customers.get",
-      "customers.create",
-      "customers.update",
-      "customers.delete",
-      "customers.list",
-      "customers.unmasked",
-      "customers.review.get",
-      "customers.review.decision",
-    ]);
-    expect(partial).toHaveLength(8);
+    // @ts-expect-error: one of the nine names
+    const partial = endpointNamesInOrder(["customers.get"]);
+    expect(partial).toHaveLength(1);
   });
 
   test("every operation of the client's table has its SDK row, and each row is the operation's", () => {
