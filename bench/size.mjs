@@ -13,6 +13,9 @@
 //                                  headless entry pulls in Radix, react-hook-form or CSS, or
 //                                  when a lazy dependency is part of the first render
 //   node bench/size.mjs --why      also list the largest modules of each bundle
+//   node bench/size.mjs --steps    also build each bundle up from its floor, one public name at a
+//                                  time (first render after each step, and what the step added):
+//                                  where a budget is crossed, and by what
 //   PACKED_TARBALL=x.tgz …         measure that tarball instead of packing again
 //
 // Beside esbuild's figures, the "Vite 8" column bundles the same entry with Rolldown (the bundler
@@ -64,6 +67,13 @@ const scenarios = [
     // (−0.3 kB): no record or enum class of zod's in the bundle.
     ceiling: 44_500,
     totalCeiling: 57_700,
+    steps: [
+      [main, "StraddleProvider"],
+      [main, "useCustomerReview"],
+      [main, "ReviewBreakdownPanel"],
+      [main, "WatchlistMatches"],
+      [main, "DecisionDialog"],
+    ],
     lazy: [/@radix-ui\/react-dialog\//],
   },
   {
@@ -86,6 +96,11 @@ const scenarios = [
     // as catchall objects, closed sets as regex checks, the strict profiles built only by the
     // request schemas).
     ceiling: 56_900,
+    steps: [
+      [main, "StraddleProvider"],
+      [main, "useCreateCustomer"],
+      [main, "CustomerForm"],
+    ],
   },
   {
     name: "headless",
@@ -100,6 +115,12 @@ const scenarios = [
     // Lowered to 24.9 kB measured (issue 13): no record or enum class of zod's (string maps as
     // catchall objects, closed sets of strings as regex checks).
     ceiling: 25_100,
+    steps: [
+      [headless, "StraddleProvider"],
+      [headless, "useCustomerList"],
+      [headless, "useCustomer"],
+      [headless, "useCustomerReview"],
+    ],
     forbidden: [/@radix-ui\//, /react-hook-form/, /@hookform\//, /\.css$/],
   },
 ];
@@ -202,9 +223,46 @@ async function measureRolldown(name) {
 }
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+/**
+ * The scenario built up from its floor one public name at a time: each step bundles the floor's
+ * imports and every name so far, first render in gzip. The last step holds the scenario's names
+ * plus the data hook and the floor's imports, so it can differ from the scenario by a few hundred
+ * bytes.
+ */
+async function buildUp(scenario, floorGzip) {
+  const out = [
+    {
+      scenario: scenario.name,
+      step: "dependency floor",
+      "first render": kb(floorGzip),
+      added: "—",
+      "budget left": kb(scenario.budget - floorGzip),
+    },
+  ];
+  let previous = floorGzip;
+  const names = [];
+  for (const [entry, name] of scenario.steps) {
+    names.push(`export { ${name} } from ${entry};`);
+    const { gzip } = await measure(
+      [...scenario.floor, ...names].join("\n"),
+      `${scenario.name} step ${names.length}`,
+    );
+    out.push({
+      scenario: scenario.name,
+      step: `+ ${name}`,
+      "first render": kb(gzip),
+      added: `+${kb(gzip - previous)}`,
+      "budget left": kb(scenario.budget - gzip),
+    });
+    previous = gzip;
+  }
+  return out;
+}
 let failed = false;
 const rows = [];
 const why = [];
+const steps = [];
 try {
   for (const scenario of scenarios) {
     const ours = await measure(scenario.code, scenario.name);
@@ -225,6 +283,7 @@ try {
       for (const [file, bytes] of top)
         why.push(`  ${String(bytes).padStart(7)}  ${file.replace(/^node_modules\//, "")}`);
     }
+    if (process.argv.includes("--steps")) steps.push(...(await buildUp(scenario, floor.gzip)));
     rows.push({
       scenario: scenario.name,
       "first render": kb(ours.gzip),
@@ -255,6 +314,12 @@ console.log(
 );
 console.table(rows);
 if (why.length) console.log(why.join("\n"));
+if (steps.length) {
+  console.log(
+    "\nEach bundle built up from its dependency floor, one public name at a time (esbuild, first render):",
+  );
+  console.table(steps);
+}
 if (process.argv.includes("--check") && failed) {
   console.error(
     "size check failed: a bundle grew past its ceiling, the headless entry pulls in UI dependencies, or a lazy part is loaded on first render",
