@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import {
   CustomerStatusSchema,
+  nonEmpty,
   oneOf,
   processingMethods,
   reviewDecisionStatuses,
@@ -48,8 +49,7 @@ export function createFieldSchemas(overrides: Partial<ValidationMessages> = {}) 
   // "Not empty" and "at most 100" as regex checks rather than zod's length checks: the same
   // strings (lengths in code points, as zod counts them: the `u` flag) with the same messages,
   // and the form's bundle carries only the regex check it needs anyway (0.3 kB gzip less).
-  const required = (message: string) =>
-    z.string({ error: message }).check(z.trim(), z.regex(/^[\s\S]/, message));
+  const required = (message: string) => z.string({ error: message }).check(z.trim(), nonEmpty(message));
   const max100 = z.regex(/^[\s\S]{0,100}$/u, m.tooLong);
 
   const name = required(m.nameRequired).check(max100);

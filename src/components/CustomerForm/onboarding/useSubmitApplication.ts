@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { send } from "../../../api/request.js";
+import { nonEmpty } from "../../../api/schemas/common.js";
 import type { CreateCustomerInput } from "../../../api/schemas/requests.js";
 import { useStraddle } from "../../../hooks/context.js";
 import { useStraddleMutation } from "../../../hooks/useStraddleMutation.js";
@@ -15,9 +16,7 @@ export interface OnboardingResult {
 }
 
 /** Only `data.id` is read; everything else the server may have sent is dropped unread. */
-const AnswerSchema = z.object({
-  data: z.object({ id: z.string().check(z.regex(/^[\s\S]/, "Invalid input")) }),
-});
+const AnswerSchema = z.object({ data: z.object({ id: z.string().check(nonEmpty()) }) });
 
 /**
  * `POST /v1/customers` for the public form. Like `useCreateCustomer` (one request at a time,
